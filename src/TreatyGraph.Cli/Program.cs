@@ -1,0 +1,3 @@
+using TreatyGraph.Cli;
+
+return await CliApp.RunAsync(args);
