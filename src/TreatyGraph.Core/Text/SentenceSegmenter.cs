@@ -1,6 +1,6 @@
 using TreatyGraph.Core.Domain;
 
-namespace TreatyGraph.Ingestion.Text;
+namespace TreatyGraph.Core.Text;
 
 /// <summary>
 /// Splits cleaned article text into sentences as character spans. A sentence ends at '.', '!' or '?'
