@@ -71,7 +71,7 @@ public sealed class SeedArticleTests(SeedGraph seed) : IClassFixture<SeedGraph>
     [InlineData("event:2018-planned-abe-putin-meeting-at-g20-argentina", "November 2018", "later in November")]
     [InlineData("event:2019-planned-abe-visit-to-russia", "early 2019", "early next year")]
     [InlineData("event:2019-planned-putin-visit-to-japan-for-g20", "June 2019", "in June")]
-    [InlineData("event:1945-soviet-occupation-of-the-kuril-islands", "18 August 1945 – September 1945", null)]
+    [InlineData("event:1945-soviet-occupation-of-the-kuril-islands", "18 August – September 1945", null)]
     [InlineData("event:1981-northern-territories-day-established", "1981", null)]
     public void DisplayedDatesKeepTheirPrecision(string id, string display, string? phrase)
     {
