@@ -62,7 +62,7 @@ internal static partial class EdtfDiagnosis
         };
     }
 
-    [GeneratedRegex(@"^\d{1,2}[-./]\d{1,2}[-./]\d{4}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[0-9]{1,2}[-./][0-9]{1,2}[-./][0-9]{4}$", RegexOptions.CultureInvariant)]
     private static partial Regex DayFirst();
 
     [GeneratedRegex(@"^-?[0-9Xxu]{4}(-[0-9Xxu]{2}){0,2}[?~%]?$", RegexOptions.CultureInvariant)]
@@ -77,12 +77,12 @@ internal static partial class EdtfDiagnosis
     [GeneratedRegex(@"^-?[0-9X]{4}(-[0-9X]{2}){0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex DateShape();
 
-    [GeneratedRegex(@"^(Y-?\d+E\d+(S\d+)?|Y?-?\d+S\d+)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(Y-?[0-9]+E[0-9]+(S[0-9]+)?|Y?-?[0-9]+S[0-9]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex Exponent();
 
-    [GeneratedRegex(@"^-?(\d{6}|\d{8})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^-?([0-9]{6}|[0-9]{8})$", RegexOptions.CultureInvariant)]
     private static partial Regex BasicFormat();
 
-    [GeneratedRegex(@"^-?(?<y>\d+)(-\d{1,2}){0,2}[?~%]?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^-?(?<y>[0-9]+)(-[0-9]{1,2}){0,2}[?~%]?$", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDate();
 }
