@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Options;
+using TreatyGraph.Storage.Sqlite;
+
 namespace TreatyGraph.Api.Hosting;
 
 /// <summary>
@@ -13,25 +16,28 @@ internal static class GraphStores
     public static readonly IReadOnlyDictionary<string, Action<IServiceCollection, IConfiguration>> Registrations =
         new Dictionary<string, Action<IServiceCollection, IConfiguration>>(StringComparer.OrdinalIgnoreCase)
         {
+            [Sqlite] = (services, configuration) => services.AddSqliteGraphStore(configuration),
         };
 
-    /// <summary>Registers the configured store; an unknown provider fails the start saying which exist.</summary>
+    /// <summary>Registers the configured store; an unknown provider stops the start saying which stores exist.</summary>
     public static IHostApplicationBuilder AddGraphStore(this IHostApplicationBuilder builder)
     {
-        // The provider decides which services exist, so it is read now, not when options are first resolved.
-        var provider = builder.Configuration[$"{GraphOptions.Section}:{nameof(GraphOptions.Provider)}"] ?? Sqlite;
         builder.Services.AddOptions<GraphOptions>()
             .BindConfiguration(GraphOptions.Section)
             .ValidateDataAnnotations()
-            .Validate(
-                o => Registrations.ContainsKey(o.Provider),
-                $"Graph:Provider is '{provider}'; this build offers {string.Join(", ", Registrations.Keys)}.")
             .ValidateOnStart();
-        if (Registrations.TryGetValue(provider, out var register))
+
+        // The provider decides which services exist, so it is checked now rather than when options are resolved.
+        var provider = builder.Configuration[$"{GraphOptions.Section}:{nameof(GraphOptions.Provider)}"] ?? Sqlite;
+        if (!Registrations.TryGetValue(provider, out var register))
         {
-            register(builder.Services, builder.Configuration);
+            throw new OptionsValidationException(
+                GraphOptions.Section,
+                typeof(GraphOptions),
+                [$"Graph:Provider is '{provider}'; this build offers {string.Join(", ", Registrations.Keys)}."]);
         }
 
+        register(builder.Services, builder.Configuration);
         return builder;
     }
 }

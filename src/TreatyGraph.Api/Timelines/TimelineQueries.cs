@@ -44,7 +44,7 @@ internal static class TimelineQueries
                 var timeline = await store.TimelineAsync(
                     new TimelineQuery
                     {
-                        Participants = await ParticipantExpansion.ExpandAsync(store, ids, c.CancellationToken),
+                        Participants = await ParticipantStands.ExpandAsync(store, ids, c.CancellationToken),
                         Match = c.GetArgument("match", ParticipantMatch.Any),
                         Kinds = c.GetArgument<List<EventKind>?>("kinds") ?? [],
                         Status = c.GetArgument<EventStatus?>("status"),
