@@ -123,8 +123,17 @@ internal sealed partial class TimexTemplate(TimeLexicon lexicon)
     private TimeUnit UnitOf(Match match) =>
         lexicon.Unit(match.Groups["unit"].Value) ?? throw new InvalidOperationException($"no unit in '{match.Value}'");
 
-    private decimal? CountOf(Match match) =>
-        match.Groups["number"] is { Success: true } n ? (lexicon.IsVague(n.Value) ? null : lexicon.Count(n.Value)) : 1;
+    // No number: "a" when the unit is singular ("the past year"), some when it is plural ("for years").
+    private decimal? CountOf(Match match)
+    {
+        if (match.Groups["number"] is { Success: true } n)
+        {
+            return lexicon.IsVague(n.Value) ? null : lexicon.Count(n.Value);
+        }
+
+        var unit = match.Groups["unit"].Value;
+        return Key(unit) == Key(UnitOf(match).Plural) ? null : 1;
+    }
 
     private static string Year(string raw)
     {
