@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using TreatyGraph.Core.Domain;
 using TreatyGraph.Core.Graph;
 using TreatyGraph.Core.Time;
@@ -6,7 +7,6 @@ using TreatyGraph.Storage.Neo4j.Http;
 using TreatyGraph.Storage.Neo4j.Reads;
 using TreatyGraph.Storage.Neo4j.Schema;
 using TreatyGraph.Storage.Neo4j.Writes;
-using Microsoft.Extensions.Options;
 
 namespace TreatyGraph.Storage.Neo4j;
 
