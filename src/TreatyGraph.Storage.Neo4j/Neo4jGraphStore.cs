@@ -71,10 +71,10 @@ internal sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
         _relations.ExpandAsync(entityIds, asOf, cancellationToken);
 
     public Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("Path search comes with Core's shared PathFinder (store branch).");
+        PathFinder.FindAsync(this, query, cancellationToken);
 
     public Task<Neighbourhood> GetNeighbourhoodAsync(string entityId, int depth, FuzzyDate? asOf, int limit, CancellationToken cancellationToken = default) =>
-        NeighbourhoodWalk.WalkAsync(this, entityId, depth, asOf, limit, cancellationToken);
+        NeighbourhoodSearch.FindAsync(this, entityId, depth, asOf, limit, cancellationToken);
 
     public IAsyncEnumerable<Entity> ScanEntitiesAsync(string? afterId = null, CancellationToken cancellationToken = default) =>
         _items.ScanEntitiesAsync(afterId, cancellationToken);

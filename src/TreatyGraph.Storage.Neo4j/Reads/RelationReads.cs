@@ -100,7 +100,10 @@ internal sealed class RelationReads(Neo4jClient client)
             }
         }
 
+        // Per (entity, neighbour) pair the path finder needs only the smallest relation id and the smallest event id.
         return links
+            .GroupBy(l => (l.FromId, l.ToId, IsRelation: l.RelationId is not null))
+            .Select(g => g.MinBy(l => l.FactId, StringComparer.Ordinal)!)
             .OrderBy(l => l.FromId, StringComparer.Ordinal)
             .ThenBy(l => l.ToId, StringComparer.Ordinal)
             .ThenBy(l => l.FactId, StringComparer.Ordinal)

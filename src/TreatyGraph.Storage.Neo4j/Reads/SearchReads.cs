@@ -7,15 +7,15 @@ using TreatyGraph.Storage.Neo4j.Http;
 namespace TreatyGraph.Storage.Neo4j.Reads;
 
 /// <summary>
-/// Search: Neo4j finds the candidates whose folded names (stored on the node) contain the folded query; .NET
-/// ranks them with <see cref="NameMatch"/>, so this store ranks exactly like every other.
+/// Search: Neo4j finds the entities whose folded names (stored on the node) contain the folded query; Core's
+/// <see cref="NameSearch"/> ranks their names, so this store ranks exactly like every other.
 /// </summary>
 internal sealed class SearchReads(Neo4jClient client)
 {
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var folded = NameFolding.Fold(query.Text);
+        var folded = NameSearch.FoldQuery(query.Text);
         if (folded.Length == 0 || query.First <= 0)
         {
             return [];
@@ -31,29 +31,14 @@ internal sealed class SearchReads(Neo4jClient client)
                 Parameters.Of(("q", folded), ("kinds", query.Kinds.Select(WireNames.Of).ToArray()))),
             ct).ConfigureAwait(false);
 
-        return result.Column0
+        var entities = result.Column0
             .Select(v => DocumentJson.Read<EntityDocument>(v).ToDomain())
-            .Select(e => Rank(e, folded))
-            .OfType<SearchHit>()
-            .OrderByDescending(h => h.Score)
-            .ThenBy(h => h.Entity.Name, StringComparer.Ordinal)
-            .ThenBy(h => h.Entity.Id, StringComparer.Ordinal)
-            .Take(query.First)
+            .ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var candidates = entities.Values.SelectMany(e => new[] { e.Name }
+            .Concat(e.Aliases.Select(a => a.Name))
+            .Select((name, order) => new NameCandidate(e.Id, e.Name, order, name, NameFolding.Fold(name))));
+        return NameSearch.Rank(folded, candidates, query.First)
+            .Select(r => new SearchHit(entities[r.EntityId], r.MatchedName, r.Score))
             .ToArray();
-    }
-
-    /// <summary>The entity's best-scoring name (its name first, then aliases in order), or null when none matches.</summary>
-    public static SearchHit? Rank(Entity entity, string foldedQuery)
-    {
-        SearchHit? best = null;
-        foreach (var name in new[] { entity.Name }.Concat(entity.Aliases.Select(a => a.Name)))
-        {
-            if (NameMatch.Score(foldedQuery, NameFolding.Fold(name)) is { } score && (best is null || score > best.Score))
-            {
-                best = new SearchHit(entity, name, score);
-            }
-        }
-
-        return best;
     }
 }

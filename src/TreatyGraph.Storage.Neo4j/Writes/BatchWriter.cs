@@ -1,15 +1,14 @@
 using Microsoft.Extensions.Options;
-using TreatyGraph.Core.Domain;
 using TreatyGraph.Core.Graph;
-using TreatyGraph.Storage.Neo4j.Documents;
 using TreatyGraph.Storage.Neo4j.Http;
 
 namespace TreatyGraph.Storage.Neo4j.Writes;
 
 /// <summary>
-/// Applies a batch: reads what is stored of its items, checks that every entity it refers to exists, merges in
-/// .NET, then writes everything that changed in one transaction (one HTTP request on the transactional
-/// endpoint), so a failure leaves nothing half-written. Batches of one process are applied one at a time.
+/// Applies a batch: reads what is stored of its items (one read transaction), rejects it when it refers to
+/// entities or articles the graph lacks, merges by Core's <see cref="GraphUpsert"/> rules, then writes what
+/// changed in one transaction (one HTTP request on the transactional endpoint), so a failure leaves nothing
+/// half-written. Batches of one process are applied one at a time.
 /// </summary>
 internal sealed class BatchWriter(Neo4jClient client, IOptions<Neo4jOptions> options) : IDisposable
 {
@@ -25,19 +24,22 @@ internal sealed class BatchWriter(Neo4jClient client, IOptions<Neo4jOptions> opt
             return new ApplyResult();
         }
 
+        batch = GraphUpsert.Collapse(batch);
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var stored = await StoredItems.ReadAsync(client, batch, cancellationToken).ConfigureAwait(false);
-            GraphReferences.Check(batch, stored.EntityIds);
+            if (stored.MissingEntityIds.Count > 0 || stored.MissingArticleIds.Count > 0)
+            {
+                throw new GraphIntegrityException(stored.MissingEntityIds, stored.MissingArticleIds);
+            }
 
-            var articles = Plan(batch.Articles, a => a.Id, stored.ArticleIds.Contains, existing: null, merge: null);
-            var entities = Plan(batch.Entities, e => e.Id, _ => false, stored.Entities, (s, i) => BatchMerge.Merge(s, i), e => e with { Aliases = [], References = [] });
-            var events = Plan(batch.Events, e => e.Id, _ => false, stored.Events, (s, i) => BatchMerge.Merge(s, i), e => e with { Participants = [], Concerns = [], Evidence = [] });
-            var relations = Plan(batch.Relations, r => r.Id, _ => false, stored.Relations, (s, i) => BatchMerge.Merge(s, i), r => r with { Evidence = [] });
+            var newArticles = batch.Articles.Where(a => !stored.ArticleIds.Contains(a.Id)).ToArray();
+            var entities = Plan(batch.Entities, e => e.Id, stored.Entities, GraphUpsert.Merge, GraphUpsert.SameAs);
+            var events = Plan(batch.Events, e => e.Id, stored.Events, GraphUpsert.Merge, GraphUpsert.SameAs);
+            var relations = Plan(batch.Relations, r => r.Id, stored.Relations, GraphUpsert.Merge, GraphUpsert.SameAs);
 
-            var statements = WriteStatements.For(
-                articles.Changed, entities.Changed, events.Changed, relations.Changed, options.Value.WriteChunkSize).ToArray();
+            var statements = WriteStatements.For(newArticles, entities.Changed, events.Changed, relations.Changed, options.Value.WriteChunkSize).ToArray();
             try
             {
                 await client.RunAsync(statements, cancellationToken).ConfigureAwait(false);
@@ -54,7 +56,7 @@ internal sealed class BatchWriter(Neo4jClient client, IOptions<Neo4jOptions> opt
 
             return new ApplyResult
             {
-                Articles = articles.Count,
+                Articles = new ChangeCount(newArticles.Length, 0, batch.Articles.Count - newArticles.Length),
                 Entities = entities.Count,
                 Events = events.Count,
                 Relations = relations.Count,
@@ -66,72 +68,33 @@ internal sealed class BatchWriter(Neo4jClient client, IOptions<Neo4jOptions> opt
         }
     }
 
-    /// <summary>What to write for one item kind: the merged items that differ from what is stored.</summary>
-    private static Planned<T> Plan<T>(
-        IReadOnlyList<T> items,
-        Func<T, string> id,
-        Func<string, bool> storedUnchangeable,
-        IReadOnlyDictionary<string, T>? existing,
-        Func<T, T, T>? merge,
-        Func<T, T>? empty = null)
-        where T : class
+    /// <summary>For one item kind: what to write (new items as given, stored ones merged) and the counts.</summary>
+    private static (IReadOnlyList<T> Changed, ChangeCount Count) Plan<T>(
+        IReadOnlyList<T> items, Func<T, string> id, IReadOnlyDictionary<string, T> stored, Func<T, T, T> merge, Func<T, T, bool> same)
     {
-        var merged = new Dictionary<string, T>(StringComparer.Ordinal);
-        var order = new List<string>();
+        var changed = new List<T>();
         int created = 0, updated = 0, unchanged = 0;
         foreach (var item in items)
         {
-            var key = id(item);
-            if (merged.TryGetValue(key, out var already))
+            if (!stored.TryGetValue(id(item), out var before))
             {
-                merged[key] = merge is null ? already : merge(already, item);
+                created++;
+                changed.Add(item);
                 continue;
             }
 
-            order.Add(key);
-            if (existing is not null && existing.TryGetValue(key, out var before))
-            {
-                merged[key] = merge!(before, item);
-            }
-            else
-            {
-                merged[key] = merge is null || empty is null ? item : merge(empty(item), item);
-            }
-        }
-
-        var changed = new List<T>();
-        foreach (var key in order)
-        {
-            if (storedUnchangeable(key))
-            {
-                unchanged++;
-            }
-            else if (existing is null || !existing.TryGetValue(key, out var before))
-            {
-                created++;
-                changed.Add(merged[key]);
-            }
-            else if (Same(before, merged[key]))
+            var merged = merge(before, item);
+            if (same(before, merged))
             {
                 unchanged++;
             }
             else
             {
                 updated++;
-                changed.Add(merged[key]);
+                changed.Add(merged);
             }
         }
 
-        return new Planned<T>(changed, new ChangeCount(created, updated, unchanged));
+        return (changed, new ChangeCount(created, updated, unchanged));
     }
-
-    private static bool Same<T>(T a, T b) => (a, b) switch
-    {
-        (Entity x, Entity y) => DocumentJson.Write(x.ToDocument()) == DocumentJson.Write(y.ToDocument()),
-        (Event x, Event y) => DocumentJson.Write(x.ToDocument()) == DocumentJson.Write(y.ToDocument()),
-        (Relation x, Relation y) => DocumentJson.Write(x.ToDocument()) == DocumentJson.Write(y.ToDocument()),
-        _ => Equals(a, b),
-    };
-
-    private sealed record Planned<T>(IReadOnlyList<T> Changed, ChangeCount Count);
 }

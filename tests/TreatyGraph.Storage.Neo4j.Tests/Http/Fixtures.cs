@@ -46,6 +46,10 @@ internal static class Fixtures
 
     public const string EmptyCommit = """{ "results" : [ { "columns" : [ ], "data" : [ ] } ], "errors" : [ ] }""";
 
+    /// <summary>A transactional answer of <paramref name="statements"/> empty results.</summary>
+    public static string EmptyResults(int statements) =>
+        $$"""{ "results" : [ {{string.Join(", ", Enumerable.Repeat("""{ "columns" : [ ], "data" : [ ] }""", statements))}} ], "errors" : [ ] }""";
+
     public const string SyntaxError = """
         { "results" : [ ], "errors" : [ { "code" : "Neo.ClientError.Statement.SyntaxError", "message" : "Invalid input 'X'" } ] }
         """;

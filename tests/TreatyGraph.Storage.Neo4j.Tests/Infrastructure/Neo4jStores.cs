@@ -44,7 +44,7 @@ internal sealed class Neo4jStores : IAsyncDisposable
     /// <summary>A store on the real test server, emptied and with its schema in place.</summary>
     public static async Task<Neo4jStores> OnTestServerAsync(Action<IHttpClientBuilder>? http = null, IDictionary<string, string?>? settings = null)
     {
-        await Neo4jTestServer.RequireAsync();
+        Neo4jTestServer.Require();
         var stores = Create(Neo4jTestServer.Uri, Neo4jTestServer.User, Neo4jTestServer.Password, http, settings);
         await stores.Client.RunAsync(new CypherStatement("MATCH (n) DETACH DELETE n"), CancellationToken.None);
         await stores.Store.InitializeAsync();

@@ -13,7 +13,10 @@ internal static class Neo4jTestServer
     public const string HowToStart =
         "Start one with `eval \"$(tests/neo4j/neo4j.sh start)\"` (sets TREATYGRAPH_NEO4J_URI, TREATYGRAPH_NEO4J_USER, TREATYGRAPH_NEO4J_PASSWORD) and stop it with `tests/neo4j/neo4j.sh stop`.";
 
-    private static readonly Lazy<Task<string?>> Problem = new(FindProblemAsync);
+    private static readonly Lazy<string?> Problem = new(FindProblem);
+
+    /// <summary>Why there is no server to test against, or null when there is one.</summary>
+    public static string? WhyUnavailable => Problem.Value;
 
     public static string Uri => Environment.GetEnvironmentVariable("TREATYGRAPH_NEO4J_URI") is { Length: > 0 } uri ? uri : "http://127.0.0.1:17474";
 
@@ -24,9 +27,9 @@ internal static class Neo4jTestServer
     public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Skips the calling test (or fails it under CI) when no Neo4j answers with the configured credentials.</summary>
-    public static async Task RequireAsync()
+    public static void Require()
     {
-        if (await Problem.Value.ConfigureAwait(false) is not { } problem)
+        if (Problem.Value is not { } problem)
         {
             return;
         }
@@ -40,12 +43,13 @@ internal static class Neo4jTestServer
         Assert.Skip(message);
     }
 
-    private static async Task<string?> FindProblemAsync()
+    // Synchronous on purpose: xunit's before-test hook, which needs the answer, is synchronous.
+    private static string? FindProblem()
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         try
         {
-            using var root = await http.GetAsync(new System.Uri(Uri)).ConfigureAwait(false);
+            using var root = http.Send(new HttpRequestMessage(HttpMethod.Get, new System.Uri(Uri)));
             if (!root.IsSuccessStatusCode)
             {
                 return $"{Uri} answered HTTP {(int)root.StatusCode}";
@@ -54,7 +58,7 @@ internal static class Neo4jTestServer
             // Any HTTP API takes this; a 401 means the credentials are not the server's.
             using var request = new HttpRequestMessage(HttpMethod.Get, new System.Uri(new System.Uri(Uri.TrimEnd('/') + "/"), "db/data/"));
             request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{User}:{Password}")));
-            using var data = await http.SendAsync(request).ConfigureAwait(false);
+            using var data = http.Send(request);
             return data.StatusCode == System.Net.HttpStatusCode.Unauthorized ? $"{Uri} refuses user '{User}' with the configured password" : null;
         }
         catch (HttpRequestException ex)

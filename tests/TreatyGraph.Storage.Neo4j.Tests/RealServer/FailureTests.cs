@@ -13,7 +13,7 @@ public sealed class FailureTests
     [Fact]
     public async Task AWrongPasswordIsAnAuthenticationFailure()
     {
-        await Neo4jTestServer.RequireAsync();
+        Neo4jTestServer.Require();
         await using var stores = Neo4jStores.Create(Neo4jTestServer.Uri, Neo4jTestServer.User, "not-the-password");
 
         var error = await Assert.ThrowsAsync<Neo4jException>(() => stores.Store.GetStatsAsync(Ct));
