@@ -24,5 +24,6 @@ internal static class CliApp
     private static IEnumerable<Command> Commands()
     {
         yield return TimexCommand.Create();
+        yield return CopyCommand.Create();
     }
 }
