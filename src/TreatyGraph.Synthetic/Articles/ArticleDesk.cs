@@ -15,6 +15,7 @@ namespace TreatyGraph.Synthetic.Articles;
 /// </summary>
 internal sealed class ArticleDesk(Randomizer random)
 {
+    private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
     private int _articles;
 
     public SyntheticChunk Publish(Story story)
@@ -50,39 +51,23 @@ internal sealed class ArticleDesk(Randomizer random)
 
     private void Write(Story story, List<FactDraft> facts, int part, List<SyntheticArticle> articles, List<Event> events, List<Relation> relations)
     {
-        var publisher = Publishers.All[random.Int(0, Publishers.All.Count - 1)];
-        var text = new StringBuilder();
-        var offsets = new List<int>(facts.Count);
-        if (random.Bool(0.4f))
-        {
-            text.Append(CultureInfo.InvariantCulture, $"This report was compiled by the foreign desk of {publisher.Name}.");
-        }
+        var pick = random.Int(0, Publishers.All.Count - 1);
+        var lead = random.Bool(0.4f);
+        var paragraphs = Enumerable.Range(0, facts.Count + 1).Select(_ => random.Int(1, 3)).ToList();
+        var (publisher, body, offsets) = Compose(facts, Publishers.All[pick], lead, paragraphs);
 
-        var inParagraph = text.Length > 0 ? 1 : 0;
-        var paragraph = random.Int(1, 3);
-        foreach (var fact in facts)
+        // Two articles with one text would be one article; a lead naming another desk tells them apart.
+        for (var n = 1; !_ids.Add(ArticleIds.FromText(body)); n++)
         {
-            if (text.Length > 0)
+            (publisher, body, offsets) = Compose(facts, Publishers.All[(pick + n) % Publishers.All.Count], true, paragraphs);
+            if (n > Publishers.All.Count)
             {
-                if (inParagraph >= paragraph)
-                {
-                    text.Append("\n\n");
-                    inParagraph = 0;
-                    paragraph = random.Int(1, 3);
-                }
-                else
-                {
-                    text.Append(' ');
-                }
+                throw new InvalidOperationException($"Could not make article text unique: {body}");
             }
-
-            offsets.Add(text.Length);
-            text.Append(fact.Sentence);
-            inParagraph++;
         }
 
-        var body = text.ToString();
         var spans = SentenceSegmenter.Split(body);
+
         var key = string.Create(CultureInfo.InvariantCulture, $"{story.Published:yyyy-MM-dd}-{publisher.Slug}-{++_articles:D7}");
         var article = new Article(ArticleIds.FromText(body), part == 0 ? story.Headline : $"{story.Headline} (part {part})", body)
         {
@@ -107,6 +92,46 @@ internal sealed class ArticleDesk(Randomizer random)
                 relations.Add(r with { Evidence = [evidence] });
             }
         }
+    }
+
+    private static ((string Name, string Slug) Publisher, string Body, List<int> Offsets) Compose(
+        List<FactDraft> facts,
+        (string Name, string Slug) publisher,
+        bool lead,
+        List<int> paragraphs)
+    {
+        var text = new StringBuilder();
+        var offsets = new List<int>(facts.Count);
+        if (lead)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"This report was compiled by the foreign desk of {publisher.Name}.");
+        }
+
+        var inParagraph = text.Length > 0 ? 1 : 0;
+        var next = 0;
+        var paragraph = paragraphs[next];
+        foreach (var fact in facts)
+        {
+            if (text.Length > 0)
+            {
+                if (inParagraph >= paragraph)
+                {
+                    text.Append("\n\n");
+                    inParagraph = 0;
+                    paragraph = paragraphs[++next];
+                }
+                else
+                {
+                    text.Append(' ');
+                }
+            }
+
+            offsets.Add(text.Length);
+            text.Append(fact.Sentence);
+            inParagraph++;
+        }
+
+        return (publisher, text.ToString(), offsets);
     }
 
     private static Evidence Evidence(Article article, IReadOnlyList<TextSpan> spans, int start, string sentence)

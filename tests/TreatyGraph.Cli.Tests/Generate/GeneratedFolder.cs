@@ -1,9 +1,10 @@
-using System.Text.Json;
 using TreatyGraph.Cli.Commands;
+using TreatyGraph.Core.Files;
+using TreatyGraph.Core.Graph;
 
 namespace TreatyGraph.Cli.Tests.Generate;
 
-/// <summary>One generated graph folder shared by the read-only checks of a test class, parsed once.</summary>
+/// <summary>One generated graph folder, read back through <see cref="GraphFiles"/> once for the checks of a test class.</summary>
 public sealed class GeneratedFolder : IAsyncLifetime
 {
     public const int Scale = 4000;
@@ -11,33 +12,18 @@ public sealed class GeneratedFolder : IAsyncLifetime
 
     public DirectoryInfo Directory { get; } = new(Path.Combine(Path.GetTempPath(), "tg-generate-" + Guid.NewGuid().ToString("N")));
 
-    public IReadOnlyList<JsonElement> Entities { get; private set; } = [];
-
-    public IReadOnlyList<JsonElement> Events { get; private set; } = [];
-
-    public IReadOnlyList<JsonElement> Relations { get; private set; } = [];
-
-    public IReadOnlyList<JsonElement> Articles { get; private set; } = [];
+    public GraphBatch Graph { get; private set; } = GraphBatch.Empty;
 
     public async ValueTask InitializeAsync()
     {
         var exit = await GenerateCommand.RunAsync(new GenerateRequest(Scale, Seed, Directory, false), TextWriter.Null, TextWriter.Null, CancellationToken.None);
         Assert.Equal(ExitCodes.Ok, exit);
-        Entities = await ReadAsync("entities.jsonl");
-        Events = await ReadAsync("events.jsonl");
-        Relations = await ReadAsync("relations.jsonl");
-        Articles = await ReadAsync("articles.jsonl");
+        Graph = await GraphFiles.ReadAsync(Directory.FullName, CancellationToken.None);
     }
 
     public ValueTask DisposeAsync()
     {
         Directory.Delete(recursive: true);
         return ValueTask.CompletedTask;
-    }
-
-    private async Task<IReadOnlyList<JsonElement>> ReadAsync(string file)
-    {
-        var lines = await File.ReadAllLinesAsync(Path.Combine(Directory.FullName, file));
-        return lines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
     }
 }

@@ -1,62 +1,50 @@
-using System.Text.Json;
-using TreatyGraph.Core.Text;
+using TreatyGraph.Core.Domain;
 using TreatyGraph.Core.Time;
 
 namespace TreatyGraph.Cli.Tests.Generate;
 
-/// <summary>The generated graph is coherent and shaped like diplomatic news, checked on the files themselves.</summary>
+/// <summary>The generated graph reads back through GraphFiles, is coherent, and is shaped like diplomatic news.</summary>
 public sealed class GeneratedGraphShapeTests(GeneratedFolder folder) : IClassFixture<GeneratedFolder>
 {
     [Fact]
-    public void EveryEvidenceQuoteIsOneWholeSentenceOfItsArticle()
+    public void ReadsBackWithTheRequestedNumberOfFacts()
     {
-        var texts = folder.Articles.ToDictionary(a => a.GetProperty("key").GetString()!, a => a.GetProperty("text").GetString()!);
-        var sentences = texts.ToDictionary(
-            p => p.Key,
-            p => SentenceSegmenter.Split(p.Value).Select(s => p.Value[s.Start..s.End]).ToHashSet(StringComparer.Ordinal));
+        Assert.Equal(GeneratedFolder.Scale, folder.Graph.Events.Count + folder.Graph.Relations.Count);
+        Assert.NotEmpty(folder.Graph.Entities);
+        Assert.NotEmpty(folder.Graph.Articles);
+    }
 
-        var evidence = folder.Events.Concat(folder.Relations).SelectMany(f => f.GetProperty("evidence").EnumerateArray()).ToList();
+    [Fact]
+    public void EveryEvidenceQuoteIsTheWholeSentenceItsIndexNames()
+    {
+        var articles = folder.Graph.Articles.ToDictionary(a => a.Id);
+        var evidence = folder.Graph.Events.SelectMany(e => e.Evidence).Concat(folder.Graph.Relations.SelectMany(r => r.Evidence)).ToList();
 
         Assert.NotEmpty(evidence);
         foreach (var e in evidence)
         {
-            var key = e.GetProperty("article").GetString()!;
-            var quote = e.GetProperty("quote").GetString()!;
-            Assert.Contains(quote, texts[key], StringComparison.Ordinal);
-            Assert.Contains(quote, sentences[key]);
+            var article = articles[e.ArticleId!];
+            var sentence = article.Sentences[e.SentenceIndex!.Value];
+            Assert.Equal(e.Quote, article.Text[sentence.Start..sentence.End]);
         }
     }
 
     [Fact]
     public void EveryReferencedEntityExistsAndIdsAreUnique()
     {
-        var ids = folder.Entities.Select(e => e.GetProperty("id").GetString()!).ToList();
-        var known = ids.ToHashSet(StringComparer.Ordinal);
-        Assert.Equal(ids.Count, known.Count);
-        Assert.All(ids, id => Assert.True(Core.Domain.EntityIds.IsWellFormed(id), id));
-
-        var eventIds = folder.Events.Select(e => e.GetProperty("id").GetString()!).ToList();
-        Assert.Equal(eventIds.Count, eventIds.Distinct(StringComparer.Ordinal).Count());
-        foreach (var e in folder.Events)
-        {
-            Assert.All(e.GetProperty("participants").EnumerateArray(), p => Assert.Contains(p.GetProperty("id").GetString()!, known));
-            Assert.All(e.GetProperty("concerns").EnumerateArray(), c => Assert.Contains(c.GetString()!, known));
-            if (e.GetProperty("place").GetString() is { } place)
-            {
-                Assert.Contains(place, known);
-            }
-        }
-
-        var relationKeys = folder.Relations.Select(r => string.Join('|', r.GetProperty("type"), r.GetProperty("from"), r.GetProperty("to"), r.GetProperty("role"), r.GetProperty("validFrom"))).ToList();
-        Assert.Equal(relationKeys.Count, relationKeys.Distinct(StringComparer.Ordinal).Count());
-        Assert.All(folder.Relations, r => Assert.Contains(r.GetProperty("from").GetString()!, known));
-        Assert.All(folder.Relations, r => Assert.Contains(r.GetProperty("to").GetString()!, known));
+        var known = folder.Graph.Entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        Assert.Equal(folder.Graph.Entities.Count, known.Count);
+        Assert.All(known, id => Assert.True(EntityIds.IsWellFormed(id), id));
+        Assert.Equal(folder.Graph.Events.Count, folder.Graph.Events.Select(e => e.Id).Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(folder.Graph.Relations.Count, folder.Graph.Relations.Select(r => r.Id).Distinct(StringComparer.Ordinal).Count());
+        Assert.All(folder.Graph.Events.SelectMany(e => e.InvolvedEntityIds()), id => Assert.Contains(id, known));
+        Assert.All(folder.Graph.Relations, r => Assert.True(known.Contains(r.FromId) && known.Contains(r.ToId), r.Id));
     }
 
     [Fact]
     public void DatesComeInEveryPrecisionWithIntervalsOpenEndsQualifiersAndBothStatuses()
     {
-        var dates = folder.Events.Select(e => FuzzyDate.Parse(e.GetProperty("date").GetString()!)).ToList();
+        var dates = folder.Graph.Events.Select(e => e.Date!).ToList();
 
         Assert.Equal(Enum.GetValues<DatePrecision>().Except([DatePrecision.Millennium]).Order(), dates.Select(d => d.Precision).Distinct().Order());
         Assert.Contains(dates, d => d.IsInterval && d.Earliest is not null && d.Latest is not null);
@@ -64,31 +52,30 @@ public sealed class GeneratedGraphShapeTests(GeneratedFolder folder) : IClassFix
         Assert.Contains(dates, d => d.IsInterval && d.Earliest is null);
         Assert.Contains(dates, d => d.Qualifier.HasFlag(EdtfQualifier.Approximate));
         Assert.Contains(dates, d => d.Qualifier.HasFlag(EdtfQualifier.Uncertain));
-        Assert.Equal(["occurred", "planned"], folder.Events.Select(e => e.GetProperty("status").GetString()).Distinct().Order());
+        Assert.Equal([EventStatus.Occurred, EventStatus.Planned], folder.Graph.Events.Select(e => e.Status).Distinct().Order());
     }
 
     [Fact]
     public void PlannedEventsLieAfterTheArticleThatAnnouncesThem()
     {
-        var published = folder.Articles.ToDictionary(a => a.GetProperty("key").GetString()!, a => a.GetProperty("published").GetString()!);
-        var planned = folder.Events.Where(e => e.GetProperty("status").GetString() == "planned").ToList();
+        var published = folder.Graph.Articles.ToDictionary(a => a.Id, a => a.Published!.Value);
+        var planned = folder.Graph.Events.Where(e => e.Status == EventStatus.Planned).ToList();
 
         Assert.NotEmpty(planned);
         foreach (var e in planned)
         {
-            var date = FuzzyDate.Parse(e.GetProperty("date").GetString()!);
-            var article = e.GetProperty("evidence")[0].GetProperty("article").GetString()!;
-            Assert.True(string.CompareOrdinal(date.Latest, published[article]) > 0, $"{e.GetProperty("id")} {date} vs {published[article]}");
+            var day = published[e.Evidence[0].ArticleId!];
+            Assert.True(string.CompareOrdinal(e.Date!.Latest, day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) > 0, $"{e.Id} {e.Date} vs {day}");
         }
     }
 
     [Fact]
     public void AFewEntitiesAreInMostEvents()
     {
-        var involved = folder.Events.Select(Involved).ToList();
-        var degree = involved.SelectMany(ids => ids).CountBy(id => id).ToDictionary(p => p.Key, p => p.Value);
-        var top = degree.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
-            .Take(folder.Entities.Count / 20).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        var involved = folder.Graph.Events.Select(e => e.InvolvedEntityIds().ToHashSet(StringComparer.Ordinal)).ToList();
+        var top = involved.SelectMany(ids => ids).CountBy(id => id)
+            .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
+            .Take(folder.Graph.Entities.Count / 20).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
 
         var covered = involved.Count(ids => ids.Overlaps(top));
 
@@ -98,39 +85,18 @@ public sealed class GeneratedGraphShapeTests(GeneratedFolder folder) : IClassFix
     [Fact]
     public void TermsOfOfficeFollowEachOtherAndOnlyTheLastIsOpen()
     {
-        var offices = folder.Relations
-            .Where(r => r.GetProperty("type").GetString() == "HOLDS_OFFICE")
-            .GroupBy(r => (To: r.GetProperty("to").GetString(), Role: r.GetProperty("role").GetString()))
-            .ToList();
+        var offices = folder.Graph.Relations.Where(r => r.Type == RelationType.HoldsOffice).GroupBy(r => (r.ToId, r.Role)).ToList();
 
         Assert.NotEmpty(offices);
         foreach (var office in offices)
         {
-            var terms = office
-                .Select(r => (From: FuzzyDate.Parse(r.GetProperty("validFrom").GetString()!), To: Date(r.GetProperty("validTo"))))
-                .OrderBy(t => t.From.EarliestKey)
-                .ToList();
+            var terms = office.OrderBy(t => t.ValidFrom!.EarliestKey).ToList();
             for (var i = 0; i < terms.Count - 1; i++)
             {
-                var end = terms[i].To;
+                var end = terms[i].ValidTo;
                 Assert.NotNull(end);
-                Assert.True(end.Overlaps(terms[i + 1].From), $"{office.Key}: term ending {end} is not followed by one starting then ({terms[i + 1].From})");
+                Assert.True(end.Overlaps(terms[i + 1].ValidFrom!), $"{office.Key}: term ending {end} is not followed by one starting then ({terms[i + 1].ValidFrom})");
             }
         }
-    }
-
-    private static FuzzyDate? Date(JsonElement value) => value.ValueKind == JsonValueKind.Null ? null : FuzzyDate.Parse(value.GetString()!);
-
-    private static HashSet<string> Involved(JsonElement e)
-    {
-        var ids = e.GetProperty("participants").EnumerateArray().Select(p => p.GetProperty("id").GetString()!)
-            .Concat(e.GetProperty("concerns").EnumerateArray().Select(c => c.GetString()!))
-            .ToHashSet(StringComparer.Ordinal);
-        if (e.GetProperty("place").GetString() is { } place)
-        {
-            ids.Add(place);
-        }
-
-        return ids;
     }
 }
