@@ -25,5 +25,6 @@ internal static class CliApp
     {
         yield return TimexCommand.Create();
         yield return CopyCommand.Create();
+        yield return GenerateCommand.Create();
     }
 }
