@@ -26,5 +26,6 @@ internal static class CliApp
         yield return TimexCommand.Create();
         yield return CopyCommand.Create();
         yield return GenerateCommand.Create();
+        yield return SeedCommand.Create();
     }
 }

@@ -1,4 +1,5 @@
 using Bogus;
+using TreatyGraph.Core.Domain;
 using TreatyGraph.Core.Graph;
 using TreatyGraph.Core.Time;
 
@@ -27,8 +28,8 @@ public sealed class PathFinderTests
         var store = new FakeGraphStore()
             .Meet("event:b", "2001", "place:a", "place:b")
             .Meet("event:a", "2002", "place:a", "place:b")
-            .Link("place:a", "place:b", Domain.RelationType.MemberOf)
-            .Link("place:b", "place:a", Domain.RelationType.LocatedIn);
+            .Link("place:a", "place:b", RelationType.MemberOf)
+            .Link("place:b", "place:a", RelationType.LocatedIn);
         var smallest = store.Relations.Select(r => r.Id).Min(StringComparer.Ordinal);
 
         var path = Assert.Single(await PathFinder.FindAsync(store, new PathQuery("place:a", "place:b"), Cancel));
