@@ -68,7 +68,7 @@ public static class NameFolding
     }
 
     /// <summary>Apostrophes join a word ("People's", "Ma'anshan", "Hawaiʻi") rather than split it.</summary>
-    internal static bool IsApostrophe(Rune rune) => rune.Value is '\'' or '\u2018' or '\u2019' or '\u02bb' or '\u02bc';
+    private static bool IsApostrophe(Rune rune) => rune.Value is '\'' or '\u2018' or '\u2019' or '\u02bb' or '\u02bc';
 
     private static bool IsMark(Rune rune) => Rune.GetUnicodeCategory(rune)
         is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;

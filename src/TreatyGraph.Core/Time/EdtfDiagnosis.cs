@@ -47,25 +47,22 @@ internal static partial class EdtfDiagnosis
             return "EDTF separates year, month and day with hyphens (1956-10-19)";
         }
 
-        if (ShortYear().IsMatch(part))
+        // Digits in the right order but the wrong lengths: the year, or else a one-digit month or day.
+        var numeric = NumericDate().Match(part);
+        if (!numeric.Success)
         {
-            return "a year has four digits (0956, not 956)";
+            return Expected;
         }
 
-        if (LongYear().IsMatch(part))
+        return numeric.Groups["y"].Length switch
         {
-            return "years beyond ±9999 are not supported";
-        }
-
-        if (ShortMonthOrDay().IsMatch(part))
-        {
-            return "months and days have two digits (1956-01-05)";
-        }
-
-        return Expected;
+            < 4 => "a year has four digits (0956, not 956)",
+            > 4 => "years beyond ±9999 are not supported",
+            _ => "months and days have two digits (1956-01-05)",
+        };
     }
 
-    [GeneratedRegex(@"^\d{1,2}[-./]\d{1,2}[-./]\d{4}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[0-9]{1,2}[-./][0-9]{1,2}[-./][0-9]{4}$", RegexOptions.CultureInvariant)]
     private static partial Regex DayFirst();
 
     [GeneratedRegex(@"^-?[0-9Xxu]{4}(-[0-9Xxu]{2}){0,2}[?~%]?$", RegexOptions.CultureInvariant)]
@@ -80,18 +77,12 @@ internal static partial class EdtfDiagnosis
     [GeneratedRegex(@"^-?[0-9X]{4}(-[0-9X]{2}){0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex DateShape();
 
-    [GeneratedRegex(@"^(Y-?\d+E\d+(S\d+)?|Y?-?\d+S\d+)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(Y-?[0-9]+E[0-9]+(S[0-9]+)?|Y?-?[0-9]+S[0-9]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex Exponent();
 
-    [GeneratedRegex(@"^-?(\d{6}|\d{8})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^-?([0-9]{6}|[0-9]{8})$", RegexOptions.CultureInvariant)]
     private static partial Regex BasicFormat();
 
-    [GeneratedRegex(@"^-?\d{1,3}(-\d{1,2}){0,2}[?~%]?$", RegexOptions.CultureInvariant)]
-    private static partial Regex ShortYear();
-
-    [GeneratedRegex(@"^-?\d{5,}(-\d{1,2}){0,2}[?~%]?$", RegexOptions.CultureInvariant)]
-    private static partial Regex LongYear();
-
-    [GeneratedRegex(@"^-?\d{4}(-\d{1,2}){1,2}[?~%]?$", RegexOptions.CultureInvariant)]
-    private static partial Regex ShortMonthOrDay();
+    [GeneratedRegex(@"^-?(?<y>[0-9]+)(-[0-9]{1,2}){0,2}[?~%]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumericDate();
 }

@@ -209,6 +209,6 @@ internal static partial class EdtfParser
             : int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
 
     // The time is captured loosely here and checked by EdtfTimeOfDay, which can say what is wrong with it.
-    [GeneratedRegex(@"^(?<y>Y-?\d+|-?[0-9X]{4})(?:-(?<m>[0-9X]{2})(?:-(?<d>[0-9X]{2})(?:T(?<t>[0-9:.+\-Z]+))?)?)?(?<q>[?~%])?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<y>Y-?[0-9]+|-?[0-9X]{4})(?:-(?<m>[0-9X]{2})(?:-(?<d>[0-9X]{2})(?:T(?<t>[0-9:.+\-Z]+))?)?)?(?<q>[?~%])?$", RegexOptions.CultureInvariant)]
     private static partial Regex PointPattern();
 }

@@ -39,6 +39,6 @@ internal static partial class EdtfTimeOfDay
         }
     }
 
-    [GeneratedRegex(@"^(?<h>\d{2}):(?<min>\d{2}):(?<s>\d{2})(?:\.\d+)?(?:Z|[+-](?<zh>\d{2})(?::(?<zm>\d{2}))?)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<h>[0-9]{2}):(?<min>[0-9]{2}):(?<s>[0-9]{2})(?:\.[0-9]+)?(?:Z|[+-](?<zh>[0-9]{2})(?::(?<zm>[0-9]{2}))?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex TimePattern();
 }
