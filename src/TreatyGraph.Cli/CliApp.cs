@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TreatyGraph.Cli.Commands;
 
 namespace TreatyGraph.Cli;
 
@@ -22,6 +23,6 @@ internal static class CliApp
 
     private static IEnumerable<Command> Commands()
     {
-        yield break;
+        yield return ExtractCommand.Create();
     }
 }

@@ -38,6 +38,11 @@ internal sealed class Mention
     /// <summary>Proper name given by a pattern when no gazetteer entry named it.</summary>
     public string? NewName { get; set; }
 
+    /// <summary>The first token of the whole phrase, title and prefix included ("Japanese" in "Japanese Prime Minister Shinzo Abe").</summary>
+    public int Lead { get; set; } = -1;
+
+    public int LeadFirst => Lead >= 0 ? Math.Min(Lead, First) : First;
+
     /// <summary>What an anaphor or pronoun may point back to.</summary>
     public AnaphorKind Anaphor { get; init; }
 
@@ -86,6 +91,7 @@ internal sealed class Mention
         OfficePrefix = OfficePrefix,
         NewName = NewName,
         WholeOf = WholeOf,
+        Lead = Lead,
         Anaphor = Anaphor,
         Count = Count,
         Possessor = Possessor,

@@ -11,7 +11,7 @@ internal sealed record MentionContext(Gazetteer Gazetteer, Lexicon Lexicon, Date
     public IReadOnlyList<GazetteerEntry> Match(SentenceScan scan, int first, int last)
     {
         ArgumentNullException.ThrowIfNull(scan);
-        if (first < 0 || last >= scan.Tokens.Count || !scan.Tokens[first].IsWord || !(scan.Tokens[last].IsWord || scan.Tokens[last].Text.EndsWith('.')))
+        if (first < 0 || last >= scan.Tokens.Count || !scan.Tokens[first].IsWord || !(scan.Tokens[last].IsWord || (scan.Tokens[last].Text.Length > 1 && scan.Tokens[last].Text.EndsWith('.'))))
         {
             return [];
         }

@@ -92,8 +92,9 @@ internal sealed class TitledPersonRecognizer : IMentionRecognizer
             Last = nameEnd,
             Kind = EntityKind.Person,
             Form = MentionForm.Name,
-            Office = new Office(Canonical(role, title.Title), null, title.Leader) { Sentence = scan.Sentence.Index },
+            Office = new Office(Canonical(role, title.Title), null, title.Leader && titleStart == j) { Sentence = scan.Sentence.Index },
             Candidates = context.Match(scan, k, nameEnd).Where(e => e.Kind == EntityKind.Person).ToList(),
+            Lead = i,
         };
         if (prefix is not null)
         {

@@ -43,6 +43,6 @@ internal static partial class TimeExpressions
     [GeneratedRegex(@"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\b")]
     private static partial Regex FullDate();
 
-    [GeneratedRegex(@"\b(in|of|since|from|until|to|by|after|before)\s+(?<y>1[6-9]\d\d|20\d\d)\b")]
+    [GeneratedRegex(@"\b(in|of|since|from|until|to|by|after|before)\s+(?<y>1[6-9]\d\d|20\d\d)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Year();
 }
