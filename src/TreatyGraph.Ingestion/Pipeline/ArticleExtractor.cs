@@ -42,6 +42,7 @@ internal static class ArticleExtractor
         var events = new EventExtractor(rules.Events, timeline, discourse);
         var cues = new CueRelations(rules.Relations, discourse, timeline);
         var relations = new List<RelationDraft>();
+        cues.DatelineCity = source.Dateline is null ? null : entities.All.Find(e => e.Kind == EntityKind.Place && e.Mentions.Exists(m => m.Start == source.Dateline.Start));
         foreach (var scan in scans)
         {
             var clauses = new ClauseMap(scan.Sentence);
@@ -65,6 +66,7 @@ internal static class ArticleExtractor
         var home = HomeCountry(source, gazetteer, entities, discourse);
         relations.AddRange(RelationExtractor.FromOffices(used, home));
         relations.AddRange(RelationExtractor.FromEvents(merged));
+        relations.AddRange(cues.NamingClaims(relations));
 
         var article = new Article(ArticleIds.FromText(source.Text), source.Title ?? string.Empty, source.Text)
         {
