@@ -74,7 +74,7 @@ internal sealed class Discourse
                     }
 
                     break;
-                case EntityKind.Territory when referents.Count == 1:
+                case EntityKind.Territory when referents.Count == 1 && !entity.Name.EndsWith('s') && !entity.Name.Contains("Ridge", StringComparison.Ordinal):
                     Territory = entity;
                     break;
                 case EntityKind.Treaty:

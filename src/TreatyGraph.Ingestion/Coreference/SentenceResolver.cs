@@ -154,7 +154,7 @@ internal sealed class SentenceResolver(DocumentEntities entities, Discourse disc
         var after = scan.Lower(mention.Last + 2);
         if (mention.Possessor && (next is "article" or "articles" or "text" or "terms" or "provisions" or "clause" || after is "article" or "clause"))
         {
-            return discourse.LastTreaty(_ => true);
+            return discourse.Treaties.OrderByDescending(t => t.Mentions.Count).FirstOrDefault(); // the treaty the story is about
         }
 
         var sameSentence = SameSentenceSubject(scan, mention, EntityKind.Country) ?? SameSentenceSubject(scan, mention, EntityKind.Organization);
@@ -177,6 +177,16 @@ internal sealed class SentenceResolver(DocumentEntities entities, Discourse disc
         if (territorial)
         {
             return discourse.TerritoryGroup;
+        }
+
+        var earlier = scan.Mentions.Where(m => m.Last < mention.First && m.Entity is { Kind: EntityKind.Country or EntityKind.Person } && MentionRoles.CanBeSubject(scan, m)).ToList();
+        for (var i = earlier.Count - 1; i > 0; i--)
+        {
+            var joiner = earlier[i].LeadFirst - 1;
+            if ((scan.Word(joiner) == "and" || (scan.Word(joiner) == "the" && scan.Word(joiner - 1) == "and")) && earlier[i].Entity!.Kind == earlier[i - 1].Entity!.Kind)
+            {
+                return [earlier[i - 1].Entity!, earlier[i].Entity!]; // "Japan and the Soviet Union ended their state of war"
+            }
         }
 
         return discourse.PluralActors.Count > 0 ? discourse.PluralActors : discourse.SalientCountries(2);

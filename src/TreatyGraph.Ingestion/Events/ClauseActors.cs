@@ -48,9 +48,33 @@ internal sealed class ClauseActors(SentenceScan scan, ClauseMap clauses, Discour
             return start > 0 && depth < 2 ? Subject(start, depth + 1) : [];
         }
 
-        var nearest = candidates[^1];
-        var person = nearest.Referents[0].Kind == EntityKind.Person;
-        return [.. candidates.Where(m => (m.Referents[0].Kind == EntityKind.Person) == person)];
+        // The clause's first actor and those joined to it without a verb between ("Yoshida and envoys of 48 nations,
+        // among them Dean Acheson"); "Maehara had summoned Moscow's envoy, Mikhail Bely" stops at the verb.
+        var group = new List<Mention> { candidates[0] };
+        foreach (var next in candidates.Skip(1))
+        {
+            if (Enumerable.Range(group[^1].Last + 1, Math.Max(0, next.LeadFirst - group[^1].Last - 1)).Any(IsVerbLike))
+            {
+                break;
+            }
+
+            group.Add(next);
+        }
+
+        var person = group[0].Referents[0].Kind == EntityKind.Person;
+        return [.. group.Where(m => (m.Referents[0].Kind == EntityKind.Person) == person)];
+    }
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "was", "were", "are", "be", "been", "has", "had", "have", "will", "would", "said", "told", "says", "did", "does", "do", "can", "could", "may", "might", "must", "should",
+    };
+
+    private bool IsVerbLike(int i)
+    {
+        var token = Scan.Tokens[i];
+        return token.IsWord && !token.IsCapitalized && Scan.MentionAt(i) is null
+            && (Auxiliaries.Contains(token.Text) || (token.Text.Length > 4 && token.Text.EndsWith("ed", StringComparison.Ordinal)));
     }
 
     /// <summary>Mentions after the trigger, to the end of its clause (a relative "which" clause ends it too).</summary>

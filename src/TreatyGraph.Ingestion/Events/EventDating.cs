@@ -31,7 +31,7 @@ internal sealed class EventDating(TimeLine time)
             return anchored;
         }
 
-        var other = phrases.Where(p => !InForeignBeforeClause(scan, clauses, p.Token, trigger.First)).OrderBy(p => p.FromPeriod).ThenBy(p => Math.Abs(p.Token - trigger.First)).FirstOrDefault();
+        var other = phrases.Where(p => !p.FromPeriod && !InForeignBeforeClause(scan, clauses, p.Token, trigger.First)).OrderBy(p => p.FromPeriod).ThenBy(p => Math.Abs(p.Token - trigger.First)).FirstOrDefault();
         if (other is not null)
         {
             return other.Date;

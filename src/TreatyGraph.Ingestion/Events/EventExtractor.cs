@@ -44,7 +44,13 @@ internal sealed class EventExtractor(EventBook book, TimeLine time, Discourse di
                 continue;
             }
 
-            draft.Distinct = scan.Lower(trigger.First - 1) == "also" || scan.Lower(trigger.First - 2) == "also";
+            if (draft.Kind == EventKind.Statement && book.GenericSpeech.Contains(scan.Lower(trigger.First), StringComparer.Ordinal)
+                && draft.Participants.TrueForAll(p => p.Entity.Kind == EntityKind.Country))
+            {
+                continue;
+            }
+
+            draft.Distinct = draft.Kind != EventKind.Statement && (scan.Lower(trigger.First - 1) == "also" || scan.Lower(trigger.First - 2) == "also");
             draft.Status = Planned(scan, clauses, trigger) ? EventStatus.Planned : EventStatus.Occurred;
             found.Add((trigger, draft));
         }
@@ -75,7 +81,7 @@ internal sealed class EventExtractor(EventBook book, TimeLine time, Discourse di
         }
 
         var start = clauses.StartOf(trigger.First);
-        for (var i = trigger.First - 1; i >= Math.Max(start, trigger.First - 4); i--)
+        for (var i = trigger.First - 1; i >= Math.Max(start, trigger.First - 6); i--)
         {
             if (book.Negations.Any(n => scan.Spells(i, n, out var last) && last < trigger.First))
             {
@@ -111,12 +117,26 @@ internal sealed class EventExtractor(EventBook book, TimeLine time, Discourse di
             && scan.Lower(trigger.First - 1) is "have" or "hold" or "for";
     }
 
+    // "the trip", "the stalled negotiations": a definite noun points back to an event already told.
     private bool IsDefinite(SentenceScan scan, TriggerMatch trigger)
     {
         var phrase = scan.Span(Math.Max(0, trigger.First - 1), trigger.Last);
         if (book.Anaphoric.Any(a => string.Equals(a, phrase, StringComparison.OrdinalIgnoreCase)))
         {
             return !scan.Lower(trigger.Last + 1).Equals("with", StringComparison.Ordinal);
+        }
+
+        for (var i = trigger.First - 1; i >= Math.Max(0, trigger.First - 3); i--)
+        {
+            if (scan.Lower(i) is "the" or "this" or "that" or "these" or "those")
+            {
+                return scan.Lower(trigger.Last + 1) is not ("with" or "between" or "of" or "to");
+            }
+
+            if (scan.MentionAt(i) is not null || !scan.Tokens[i].IsWord || scan.Tokens[i].IsCapitalized)
+            {
+                return false;
+            }
         }
 
         return false;
@@ -150,6 +170,12 @@ internal sealed class EventExtractor(EventBook book, TimeLine time, Discourse di
     private bool Planned(SentenceScan scan, ClauseMap clauses, TriggerMatch trigger)
     {
         var start = Math.Max(0, clauses.StartOf(trigger.First));
+        if (book.FutureClauses.Contains(scan.Lower(start), StringComparer.Ordinal)
+            && Enumerable.Range(start, clauses.EndOf(start) - start + 1).Any(i => book.FuturePresent.Contains(scan.Lower(i), StringComparer.Ordinal)))
+        {
+            return true;
+        }
+
         for (var i = start; i < trigger.First; i++)
         {
             if (!clauses.IsQuoted(i) && book.Planned.Any(p => scan.Spells(i, p, out var last) && last < trigger.First))

@@ -21,7 +21,7 @@ internal static class FrameReader
                 break;
             case TriggerFrame.Host:
                 subject.ForEach(s => draft.AddParticipant(s, ParticipantRole.Host));
-                var guest = objects.FirstOrDefault(m => m.Referents.Any(e => e.Kind is EntityKind.Person or EntityKind.Country));
+                var guest = objects.FirstOrDefault(m => m.Referents.Any(e => e.Kind is EntityKind.Person or EntityKind.Country) && !Coreference.MentionRoles.IsTitlePrefix(scan, m));
                 if (guest is null)
                 {
                     draft.Participants.Clear();

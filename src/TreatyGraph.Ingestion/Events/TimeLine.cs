@@ -84,9 +84,9 @@ internal sealed class TimeLine
     {
         for (var i = sentence; i >= 0; i--)
         {
-            if (In(i).Count > 0)
+            if (In(i).FirstOrDefault(p => !p.FromPeriod) is { } phrase)
             {
-                return In(i)[0].Date.EarliestKey;
+                return phrase.Date.EarliestKey;
             }
         }
 

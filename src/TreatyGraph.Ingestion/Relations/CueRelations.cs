@@ -67,7 +67,8 @@ internal sealed class CueRelations(RelationCues cues, Discourse discourse, TimeL
 
     /// <summary>After the whole article: a state that names a territory it does not administer claims it.</summary>
     public IEnumerable<RelationDraft> NamingClaims(IReadOnlyCollection<RelationDraft> relations) =>
-        Namings.Where(n => !relations.Any(r => r.Type == RelationType.Administers && r.From == n.Namer))
+        Namings.Where(n => !relations.Any(r => r.Type == RelationType.Administers && r.From == n.Namer
+                && (r.To == n.Name || relations.Any(p => p.Type == RelationType.PartOf && p.From == r.To && p.To == n.Name))))
             .Select(n => new RelationDraft(RelationType.Claims, n.Namer, n.Name, n.Sentence));
 
     private IEnumerable<RelationDraft> Naming(SentenceScan scan, ClauseMap clauses, ClauseActors actors)
@@ -75,7 +76,7 @@ internal sealed class CueRelations(RelationCues cues, Discourse discourse, TimeL
         foreach (var (cue, last) in Cues(scan, clauses, cues.Naming))
         {
             var after = scan.Mentions.Where(m => m.First > last && m.First <= clauses.EndOf(last) && m.Kind == EntityKind.Territory).ToList();
-            var name = after.LastOrDefault(m => m.Form == MentionForm.Name && m.Entity is not null);
+            var name = after.FirstOrDefault(m => m.Form == MentionForm.Name && m.Entity is not null);
             if (name is null)
             {
                 continue;
@@ -89,10 +90,12 @@ internal sealed class CueRelations(RelationCues cues, Discourse discourse, TimeL
             }
 
             var namer = States(actors.Subject(cue)).FirstOrDefault();
-            if (namer is not null)
+            if (namer is null)
             {
-                Namings.Add(new NamingFact(namer, name.Entity!, scan.Sentence.Index));
+                continue; // "islands of the ridge called the Habomai Islands" names without a namer; Parts reads it
             }
+
+            Namings.Add(new NamingFact(namer, name.Entity!, scan.Sentence.Index));
 
             var group = named.Where(e => e != name.Entity).Distinct().ToList();
             var anaphor = after.FirstOrDefault(m => m.Form == MentionForm.Anaphor && m.First < name.First);
@@ -109,6 +112,10 @@ internal sealed class CueRelations(RelationCues cues, Discourse discourse, TimeL
                 }
 
                 discourse.SetTerritoryGroup(group.Append(name.Entity!), scan.Sentence.Index);
+                foreach (var later in scan.Mentions.Where(m => m.First > name.Last && m.Group.Count > 0 && m.Group.All(e => e.Kind == EntityKind.Territory) && !m.Group.Contains(name.Entity!)))
+                {
+                    later.Group.Add(name.Entity!); // "Russia, which holds them": them now includes the group just named
+                }
             }
         }
     }
@@ -138,7 +145,7 @@ internal sealed class CueRelations(RelationCues cues, Discourse discourse, TimeL
 
             if (scan.Word(m.Last + 1) == ",")
             {
-                for (var j = m.Last + 2; j < scan.Tokens.Count && scan.Word(j) is not ("," or ";" or "."); j++)
+                for (var j = m.Last + 2; j < scan.Tokens.Count && scan.Word(j) is not ("," or ";" or ".") && scan.MentionAt(m.Last + 2) is null; j++)
                 {
                     if (territories.Find(t => t.First == j && t != m) is { Entity: { } group } && scan.Lower(j - 1) == "the" && scan.Lower(j - 2) is "in" or "of"
                         && Enumerable.Range(m.Last + 2, j - m.Last - 2).Any(k => scan.Lower(k) is "islands" or "island" or "part" or "one"))
@@ -305,7 +312,8 @@ internal sealed class CueRelations(RelationCues cues, Discourse discourse, TimeL
     private static IEnumerable<DocEntity> Antecedent(SentenceScan scan, int which)
     {
         var m = scan.Mentions.LastOrDefault(m => m.Last < which && m.Kind == EntityKind.Territory);
-        return m is null ? [] : m.Referents;
+        var part = m is null ? null : scan.Mentions.Find(p => p.WholeOf == m);
+        return part?.Referents ?? m?.Referents ?? [];
     }
 
     // "islands of the Lesser Kuril Ridge": the ridge contains what is claimed, it is not claimed itself.
