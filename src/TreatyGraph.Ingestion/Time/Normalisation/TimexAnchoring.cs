@@ -82,12 +82,20 @@ internal sealed class TimexAnchoring(TenseCues tenseCues)
 
     private static string ResolveValue(RawTimex raw, AnchorState state, Func<Tense> tense)
     {
-        if (raw.Value.StartsWith('@'))
+        try
         {
-            return AnchoredValue.Parse(raw.Value) is { } anchored ? Anchored(anchored, state) : raw.Value;
-        }
+            if (raw.Value.StartsWith('@'))
+            {
+                return AnchoredValue.Parse(raw.Value) is { } anchored ? Anchored(anchored, state) : raw.Value;
+            }
 
-        return raw.Value.StartsWith("XXXX", StringComparison.Ordinal) ? Yearless(raw, state, tense) : raw.Value;
+            return raw.Value.StartsWith("XXXX", StringComparison.Ordinal) ? Yearless(raw, state, tense) : raw.Value;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // "10,000 years ago", or a document dated in year 1: off the calendar DateOnly knows.
+            return AnchoredValue.Parse(raw.Value)?.Unresolved() ?? "XXXX";
+        }
     }
 
     private static string Anchored(AnchoredValue value, AnchorState state)
