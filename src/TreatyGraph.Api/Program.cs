@@ -1,6 +1,19 @@
+using TreatyGraph.Api.Health;
+using TreatyGraph.Api.Hosting;
+using TreatyGraph.Api.Schema;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddRequestLogging();   // Serilog, configured in appsettings.json
+builder.AddGraphStore();       // Graph:Provider picks the store: Sqlite (default) or Neo4j
+builder.AddStoreStartup();     // create the schema, load seed-data into an empty store (Seed:*)
+builder.AddGraphQLApi();       // schema, limits, batched loaders, the /graphql endpoint
+builder.AddHealth();           // /healthz (alive) and /readyz (store initialized and reachable)
+
 var app = builder.Build();
-app.MapGet("/healthz", () => Results.Ok());
+app.UseRequestLogging();
+app.MapGraphQLApi();
+app.MapHealth();
+app.AnnounceUrls();
 await app.RunAsync();
 
 /// <summary>The API host; public so that WebApplicationFactory can start it in tests.</summary>

@@ -24,5 +24,9 @@ internal static class CliApp
     private static IEnumerable<Command> Commands()
     {
         yield return ExtractCommand.Create();
+        yield return TimexCommand.Create();
+        yield return CopyCommand.Create();
+        yield return GenerateCommand.Create();
+        yield return SeedCommand.Create();
     }
 }

@@ -19,4 +19,7 @@ internal static class ExitCodes
 
     /// <summary>A bug: an exception nobody expected.</summary>
     public const int Software = 70;
+
+    /// <summary>The configuration cannot work: an unknown <c>Graph:Provider</c>, an invalid option value.</summary>
+    public const int Config = 78;
 }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using TreatyGraph.Core.Text;
 
 namespace TreatyGraph.Core.Domain;
 
@@ -7,38 +7,40 @@ namespace TreatyGraph.Core.Domain;
 public static class EntityIds
 {
     /// <summary><c>EntityIds.For(EntityKind.Person, "Shinzō Abe")</c> is <c>person:shinzo-abe</c>.</summary>
-    public static string For(EntityKind kind, string englishName) =>
-        $"{WireNames.Prefix(kind)}:{Slug(englishName)}";
+    /// <exception cref="ArgumentException">The name has no Latin letter or digit to make a slug from.</exception>
+    public static string For(EntityKind kind, string englishName)
+    {
+        var slug = Slug(englishName);
+        return slug.Length == 0
+            ? throw new ArgumentException($"'{englishName}' has no Latin letters or digits to make an id from; give the English name.", nameof(englishName))
+            : $"{WireNames.Prefix(kind)}:{slug}";
+    }
 
-    /// <summary>Lower-case ASCII letters and digits joined by single hyphens; accents dropped.</summary>
+    /// <summary>
+    /// Lower-case ASCII letters and digits joined by single hyphens: the name folded as every name is
+    /// (<see cref="NameFolding.Fold"/>: accents and apostrophes dropped), anything else a separator.
+    /// </summary>
     public static string Slug(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var decomposed = text.Normalize(NormalizationForm.FormKD);
-        var sb = new StringBuilder(decomposed.Length);
+        var folded = NameFolding.Fold(text);
+        var sb = new StringBuilder(folded.Length);
         var pendingHyphen = false;
-        foreach (var c in decomposed)
+        foreach (var c in folded)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            if (!IsSlugCharacter(c))
             {
+                pendingHyphen = true;
                 continue;
             }
 
-            var lower = char.ToLowerInvariant(c);
-            if (lower is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+            if (pendingHyphen && sb.Length > 0)
             {
-                if (pendingHyphen && sb.Length > 0)
-                {
-                    sb.Append('-');
-                }
+                sb.Append('-');
+            }
 
-                sb.Append(lower);
-                pendingHyphen = false;
-            }
-            else if (lower != '\'' && lower != '\u2019')
-            {
-                pendingHyphen = true;
-            }
+            sb.Append(c);
+            pendingHyphen = false;
         }
 
         return sb.ToString();
@@ -47,22 +49,29 @@ public static class EntityIds
     /// <summary>The kind named by an id's prefix, or null when the id has none we know.</summary>
     public static EntityKind? KindOf(string id)
     {
+        ArgumentNullException.ThrowIfNull(id);
         var colon = id.IndexOf(':', StringComparison.Ordinal);
         return colon <= 0 ? null : WireNames.KindFromPrefix(id[..colon]);
     }
 
-    /// <summary>True for ids of the form <c>kind:slug</c> with a known kind and a non-empty ASCII slug.</summary>
+    /// <summary>True for ids <c>kind:slug</c> with a known kind and a slug as <see cref="Slug"/> makes them.</summary>
     public static bool IsWellFormed(string id)
     {
-        var colon = id.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0 || colon == id.Length - 1 || KindOf(id) is null)
+        ArgumentNullException.ThrowIfNull(id);
+        if (KindOf(id) is null)
         {
             return false;
         }
 
-        foreach (var c in id.AsSpan(colon + 1))
+        var slug = id.AsSpan(id.IndexOf(':', StringComparison.Ordinal) + 1);
+        if (slug.IsEmpty || slug[0] == '-' || slug[^1] == '-' || slug.Contains("--", StringComparison.Ordinal))
         {
-            if (c is not ((>= 'a' and <= 'z') or (>= '0' and <= '9') or '-'))
+            return false;
+        }
+
+        foreach (var c in slug)
+        {
+            if (c != '-' && !IsSlugCharacter(c))
             {
                 return false;
             }
@@ -70,4 +79,6 @@ public static class EntityIds
 
         return true;
     }
+
+    private static bool IsSlugCharacter(char c) => c is (>= 'a' and <= 'z') or (>= '0' and <= '9');
 }

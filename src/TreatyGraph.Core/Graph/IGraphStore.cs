@@ -46,7 +46,10 @@ public interface IGraphStore
 
     /// <summary>
     /// The hops out of a set of entities for path search: every relation touching them and every event they
-    /// are involved in (one link per other involved entity), filtered as of <see cref="PathQuery.AsOf"/>.
+    /// are involved in (one link per other involved entity), filtered as of <see cref="PathQuery.AsOf"/>
+    /// (undated events are left out when it is given). <see cref="Link.FromId"/> is the expanded entity.
+    /// A store may return, per (entity, neighbour) pair, only the relation with the smallest id and the event
+    /// with the smallest id: <see cref="PathFinder"/> uses no other (so hubs cost one row per neighbour).
     /// </summary>
     Task<IReadOnlyList<Link>> ExpandAsync(IReadOnlyCollection<string> entityIds, Time.FuzzyDate? asOf, CancellationToken cancellationToken = default);
 

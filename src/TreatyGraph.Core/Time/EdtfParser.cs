@@ -4,10 +4,11 @@ using System.Text.RegularExpressions;
 namespace TreatyGraph.Core.Time;
 
 /// <summary>
-/// Parses the EDTF TreatyGraph supports: level 0 (dates, date-times, intervals), level 1 (qualifiers
-/// <c>? ~ %</c>, unspecified digits <c>201X</c>/<c>1985-XX</c>, open and unknown interval ends, seasons,
-/// <c>Y</c>-prefixed and negative years within ±9999) and from level 2 the sub-year groupings 21–41 and
-/// unspecified year digits <c>19XX</c>/<c>1XXX</c>. Everything else is rejected with a reason.
+/// Parses the EDTF TreatyGraph supports: level 0 (dates, date-times, intervals of dates), level 1
+/// (qualifiers <c>? ~ %</c> after a date, unspecified digits from the right <c>201X</c>/<c>1985-XX</c>, open
+/// <c>..</c> and unknown (empty) interval ends, seasons 21–24, negative years) and from level 2 the sub-year
+/// groupings 25–41. Years stay within ±9999, so <c>Y</c>-prefixed years (always more than four digits) are
+/// recognised and rejected. Everything else is rejected with a reason.
 /// </summary>
 internal static partial class EdtfParser
 {
@@ -19,18 +20,27 @@ internal static partial class EdtfParser
             throw new EdtfFormatException(input, "it is empty");
         }
 
-        if (text.Contains('[', StringComparison.Ordinal) || text.Contains('{', StringComparison.Ordinal))
+        if (text.Any(char.IsWhiteSpace))
+        {
+            throw new EdtfFormatException(input, "it contains white space; EDTF has none (1956-10-19, 1945/1991)");
+        }
+
+        if (text.AsSpan().IndexOfAny("[]{}") >= 0)
         {
             throw new EdtfFormatException(input, "sets ([...] and {...}) are not supported; give a single date or an interval");
+        }
+
+        if (EdtfDiagnosis.IsDayFirst(text))
+        {
+            throw new EdtfFormatException(input, EdtfDiagnosis.DayFirstReason);
         }
 
         var slash = text.IndexOf('/', StringComparison.Ordinal);
         if (slash < 0)
         {
-            var point = ParsePoint(input, text);
-            return point.IsDate
-                ? (point, null)
-                : throw new EdtfFormatException(input, "'..' is only allowed as one end of an interval");
+            return text == ".."
+                ? throw new EdtfFormatException(input, "'..' is only allowed as one end of an interval (1991/..)")
+                : (ParsePoint(input, text), null);
         }
 
         if (text.IndexOf('/', slash + 1) >= 0)
@@ -53,24 +63,30 @@ internal static partial class EdtfParser
         return (start, end);
     }
 
-    private static EdtfPoint ParseEnd(string input, string part) => part switch
+    private static EdtfPoint ParseEnd(string input, string part)
     {
-        "" => EdtfPoint.Unknown,
-        ".." => EdtfPoint.Open,
-        _ => ParsePoint(input, part),
-    };
+        switch (part)
+        {
+            case "":
+                return EdtfPoint.Unknown;
+            case "..":
+                return EdtfPoint.Open;
+            default:
+                if (part.Contains('T', StringComparison.Ordinal))
+                {
+                    throw new EdtfFormatException(input, "the ends of an interval are dates without a time of day");
+                }
+
+                return ParsePoint(input, part);
+        }
+    }
 
     private static EdtfPoint ParsePoint(string input, string part)
     {
-        if (part == "..")
-        {
-            return EdtfPoint.Open;
-        }
-
         var m = PointPattern().Match(part);
         if (!m.Success)
         {
-            throw new EdtfFormatException(input, Explain(part));
+            throw new EdtfFormatException(input, EdtfDiagnosis.Explain(part));
         }
 
         var qualifier = m.Groups["q"].Value switch
@@ -80,56 +96,23 @@ internal static partial class EdtfParser
             "%" => EdtfQualifier.Uncertain | EdtfQualifier.Approximate,
             _ => EdtfQualifier.None,
         };
-        if (qualifier != EdtfQualifier.None && m.Groups["t"].Success)
-        {
-            throw new EdtfFormatException(input, "a date with a time cannot be qualified");
-        }
-
         var (year, unspecifiedDigits) = ParseYear(input, m.Groups["y"].Value);
-        int? month = null;
-        int? day = null;
-        var monthText = m.Groups["m"].Value;
-        var dayText = m.Groups["d"].Value;
-        if (monthText.Length > 0 && monthText != "XX")
+        var month = ParseMonth(input, m.Groups["m"].Value, unspecifiedDigits);
+        var day = ParseDay(input, m.Groups["d"].Value, year, month);
+
+        if (m.Groups["t"].Success)
         {
-            if (unspecifiedDigits > 0)
+            if (day is null)
             {
-                throw new EdtfFormatException(input, "a year with unspecified digits cannot have a known month");
+                throw new EdtfFormatException(input, "a time of day needs a complete date (1985-04-12T23:20:30)");
             }
 
-            month = ParseDigits(input, monthText, "month");
-            if (month is < 1 or (> 12 and < 21) or > 41)
+            if (qualifier != EdtfQualifier.None)
             {
-                throw new EdtfFormatException(input, $"month {monthText} is not 01–12 or a sub-year grouping 21–41");
-            }
-        }
-
-        if (dayText.Length > 0 && dayText != "XX")
-        {
-            if (month is null)
-            {
-                throw new EdtfFormatException(input, "a day needs a known month");
+                throw new EdtfFormatException(input, "a date with a time cannot be qualified");
             }
 
-            if (month > 12)
-            {
-                throw new EdtfFormatException(input, "a season, quarter or half-year has no day");
-            }
-
-            day = ParseDigits(input, dayText, "day");
-            if (day < 1 || day > EdtfPoint.DaysIn(year, month.Value))
-            {
-                throw new EdtfFormatException(input, $"day {dayText} does not exist in {year:0000}-{month:00}");
-            }
-        }
-        else if (dayText == "XX" && monthText != "XX" && month is > 12)
-        {
-            throw new EdtfFormatException(input, "a season, quarter or half-year has no day");
-        }
-
-        if (monthText == "XX" && dayText.Length > 0 && dayText != "XX")
-        {
-            throw new EdtfFormatException(input, "a known day in an unspecified month is not supported");
+            EdtfTimeOfDay.Check(input, m.Groups["t"].Value);
         }
 
         return new EdtfPoint(EdtfPointKind.Date, year, unspecifiedDigits, month, day, qualifier);
@@ -139,20 +122,26 @@ internal static partial class EdtfParser
     {
         if (text.StartsWith('Y'))
         {
-            var value = long.Parse(text.AsSpan(1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-            return value is < -9999 or > 9999
-                ? throw new EdtfFormatException(input, "years beyond ±9999 are not supported")
-                : ((int)value, 0);
+            var digits = text.AsSpan(text.StartsWith("Y-", StringComparison.Ordinal) ? 2 : 1).TrimStart('0');
+            throw new EdtfFormatException(input, digits.Length <= 4
+                ? "the Y prefix is only for years of more than four digits; write 1234 or -1234"
+                : "years beyond ±9999 are not supported");
+        }
+
+        if (text == "-0000")
+        {
+            throw new EdtfFormatException(input, "year zero is written 0000, without a sign");
         }
 
         var negative = text.StartsWith('-');
-        var digits = negative ? text[1..] : text;
-        var xs = digits.Length - digits.TrimEnd('X').Length;
-        if (digits.TrimEnd('X').Contains('X', StringComparison.Ordinal))
+        var yearDigits = negative ? text[1..] : text;
+        var known = yearDigits.TrimEnd('X');
+        if (known.Contains('X', StringComparison.Ordinal))
         {
             throw new EdtfFormatException(input, "only the last digits of a year may be unspecified (195X, 19XX, 1XXX)");
         }
 
+        var xs = yearDigits.Length - known.Length;
         if (xs == 4)
         {
             throw new EdtfFormatException(input, "a year with no known digit (XXXX) has no bounds");
@@ -163,43 +152,63 @@ internal static partial class EdtfParser
             throw new EdtfFormatException(input, "unspecified digits in a negative year are not supported");
         }
 
-        var year = int.Parse(digits.Replace('X', '0'), NumberStyles.None, CultureInfo.InvariantCulture);
+        var year = int.Parse(yearDigits.Replace('X', '0'), NumberStyles.None, CultureInfo.InvariantCulture);
         return (negative ? -year : year, xs);
     }
 
-    private static int ParseDigits(string input, string text, string what)
+    private static int? ParseMonth(string input, string text, int unspecifiedYearDigits)
     {
-        if (text.Contains('X', StringComparison.Ordinal))
+        if (text.Length == 0 || text == "XX")
         {
-            throw new EdtfFormatException(input, $"a partly unspecified {what} ('{text}') is not supported");
+            return null;
         }
 
-        return int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
+        if (unspecifiedYearDigits > 0)
+        {
+            throw new EdtfFormatException(input, "a year with unspecified digits cannot have a known month; write the month XX or leave it out");
+        }
+
+        var month = ParseDigits(input, text, "month");
+        return month is < 1 or > 12 && !SubYear.IsCode(month)
+            ? throw new EdtfFormatException(input, $"month {text} is not 01–12 or a sub-year grouping 21–41")
+            : month;
     }
 
-    private static string Explain(string part)
+    private static int? ParseDay(string input, string text, int year, int? month)
     {
-        if (part.Length > 0 && "?~%".Contains(part[0], StringComparison.Ordinal))
+        if (text.Length == 0)
         {
-            return "qualifiers go after the date (1956?), not inside it";
+            return null;
         }
 
-        if (part.Contains('E', StringComparison.Ordinal) || part.Contains('S', StringComparison.Ordinal))
+        if (month > 12)
         {
-            return "exponential years and significant digits are not supported";
+            throw new EdtfFormatException(input, "a season, quarter, third or half of a year has no day");
         }
 
-        if (DayMonthYear().IsMatch(part))
+        if (text == "XX")
         {
-            return "EDTF is year first: YYYY, YYYY-MM or YYYY-MM-DD";
+            return null;
         }
 
-        return "expected YYYY, YYYY-MM, YYYY-MM-DD (with ?, ~ or % after it), 195X, 19XX, YYYY-21..41, or an interval A/B with '..' for an open end";
+        // A month is only missing here when it was written XX.
+        if (month is null)
+        {
+            throw new EdtfFormatException(input, "a known day in an unspecified month (1985-XX-15) is not supported");
+        }
+
+        var day = ParseDigits(input, text, "day");
+        return day < 1 || day > EdtfPoint.DaysIn(year, month.Value)
+            ? throw new EdtfFormatException(input, $"day {text} does not exist in {EdtfPoint.YearText(year)}-{month:00}")
+            : day;
     }
 
-    [GeneratedRegex(@"^(?<y>Y-?\d{5,}|-?[0-9X]{4})(?:-(?<m>[0-9X]{2})(?:-(?<d>[0-9X]{2})(?<t>T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?(?<q>[?~%])?$", RegexOptions.CultureInvariant)]
+    private static int ParseDigits(string input, string text, string what) =>
+        text.Contains('X', StringComparison.Ordinal)
+            ? throw new EdtfFormatException(input, $"a partly unspecified {what} ('{text}') is not supported; write XX")
+            : int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    // The time is captured loosely here and checked by EdtfTimeOfDay, which can say what is wrong with it.
+    [GeneratedRegex(@"^(?<y>Y-?[0-9]+|-?[0-9X]{4})(?:-(?<m>[0-9X]{2})(?:-(?<d>[0-9X]{2})(?:T(?<t>[0-9:.+\-Z]+))?)?)?(?<q>[?~%])?$", RegexOptions.CultureInvariant)]
     private static partial Regex PointPattern();
-
-    [GeneratedRegex(@"^\d{1,2}[-./]\d{1,2}[-./]\d{4}$", RegexOptions.CultureInvariant)]
-    private static partial Regex DayMonthYear();
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace TreatyGraph.Core.Time;
 
 /// <summary>One end of an EDTF date or interval, as parsed.</summary>
@@ -76,6 +78,12 @@ internal readonly record struct EdtfPoint(
     }
 
     public static int Key(int year, int month, int day) => (year * 10000) + (month * 100) + day;
+
+    /// <summary>A year as EDTF and ISO 8601 write it: four digits at least, a minus sign before BCE years.</summary>
+    public static string YearText(int year) =>
+        year < 0
+            ? "-" + (-year).ToString("0000", CultureInfo.InvariantCulture)
+            : year.ToString("0000", CultureInfo.InvariantCulture);
 
     /// <summary>Days in a month of the proleptic Gregorian calendar, astronomical year numbering (year 0 is 1 BCE).</summary>
     public static int DaysIn(int year, int month) => month switch

@@ -102,14 +102,19 @@ public sealed record FuzzyDate
     public static FuzzyDate FromDay(DateOnly day) =>
         Parse(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
-    /// <summary>A year-precision date.</summary>
+    /// <summary>A year-precision date (astronomical numbering: 0 is 1 BCE).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The year is beyond ±9999.</exception>
     public static FuzzyDate FromYear(int year) =>
-        Parse(year < 0 ? $"-{-year:0000}" : year.ToString("0000", CultureInfo.InvariantCulture));
+        year is < -9999 or > 9999
+            ? throw new ArgumentOutOfRangeException(nameof(year), year, "years beyond ±9999 are not supported")
+            : Parse(EdtfPoint.YearText(year));
 
     /// <summary>
     /// The interval from <paramref name="start"/> to <paramref name="end"/> (null for an open end). Both must be
     /// single dates, not intervals.
     /// </summary>
+    /// <exception cref="ArgumentException">An end is itself an interval.</exception>
+    /// <exception cref="EdtfFormatException">Both ends are null, an end has a time of day, or the end is before the start.</exception>
     public static FuzzyDate Between(FuzzyDate? start, FuzzyDate? end)
     {
         if (start?.IsInterval == true || end?.IsInterval == true)
@@ -142,16 +147,24 @@ public sealed record FuzzyDate
     public override string ToString() => Edtf;
 
     /// <summary>Turns a <c>yyyymmdd</c> key into ISO 8601 (<c>-0044-03-15</c> for 45 BCE).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The key is an open end or names no day.</exception>
     public static string KeyToIso(int key)
     {
         // year*10000 + mmdd with a negative year leaves a positive mmdd only under floor division.
-        var year = (int)Math.Floor(key / 10000.0);
-        var rest = key - (year * 10000);
+        var year = Math.DivRem(key, 10000, out var rest);
+        if (rest < 0)
+        {
+            year--;
+            rest += 10000;
+        }
 
-        var yearText = year < 0
-            ? "-" + (-year).ToString("0000", CultureInfo.InvariantCulture)
-            : year.ToString("0000", CultureInfo.InvariantCulture);
-        return $"{yearText}-{rest / 100:00}-{rest % 100:00}";
+        var (month, day) = Math.DivRem(rest, 100);
+        if (year is < -9999 or > 9999 || month is < 1 or > 12 || day < 1 || day > EdtfPoint.DaysIn(year, month))
+        {
+            throw new ArgumentOutOfRangeException(nameof(key), key, "not a yyyymmdd day key");
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"{EdtfPoint.YearText(year)}-{month:00}-{day:00}");
     }
 
     private static DatePrecision Coarser(EdtfPoint start, EdtfPoint? end)

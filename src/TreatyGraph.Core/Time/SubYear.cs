@@ -30,7 +30,7 @@ internal static class SubYear
         _ => throw new ArgumentOutOfRangeException(nameof(code), code, "not an EDTF sub-year grouping"),
     };
 
-    public static string Display(int code, int year, string yearText) => code switch
+    public static string Display(int code, string yearText) => code switch
     {
         21 or 22 or 23 or 24 => $"{Season(code - 21)} {yearText}",
         25 or 26 or 27 or 28 => $"{Season(code - 25)} {yearText} (Northern Hemisphere)",
@@ -41,7 +41,7 @@ internal static class SubYear
         39 => $"late {yearText}",
         40 => $"first half of {yearText}",
         41 => $"second half of {yearText}",
-        _ => throw new ArgumentOutOfRangeException(nameof(code), code, $"not an EDTF sub-year grouping ({year})"),
+        _ => throw new ArgumentOutOfRangeException(nameof(code), code, "not an EDTF sub-year grouping"),
     };
 
     private static string Season(int index) => index switch

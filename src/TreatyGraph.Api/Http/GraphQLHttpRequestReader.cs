@@ -1,0 +1,85 @@
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Transport;
+using Microsoft.Net.Http.Headers;
+using TreatyGraph.Api.Schema;
+
+namespace TreatyGraph.Api.Http;
+
+/// <summary>Reads a GraphQL request from a POST body (<c>application/json</c>) or from GET query parameters.</summary>
+internal sealed class GraphQLHttpRequestReader
+{
+    private readonly IGraphQLTextSerializer _serializer;
+
+    public GraphQLHttpRequestReader(IGraphQLTextSerializer serializer)
+    {
+        _serializer = serializer;
+    }
+
+    public async Task<(GraphQLHttpRequest? Request, RequestProblem? Problem)> ReadPostAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (!IsJson(request.ContentType))
+        {
+            return (null, new RequestProblem(
+                StatusCodes.Status415UnsupportedMediaType,
+                ErrorCodes.UnsupportedMediaType,
+                $"POST bodies must be '{GraphQLMediaTypes.Json}' (UTF-8); this one was '{request.ContentType ?? "(none)"}'."));
+        }
+
+        GraphQLRequest? body;
+        try
+        {
+            body = await _serializer.ReadAsync<GraphQLRequest>(request.Body, cancellationToken);
+        }
+        catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException or NotSupportedException)
+        {
+            return (null, Invalid($"The body is not a GraphQL request in JSON: {ex.Message}"));
+        }
+
+        return body is null
+            ? (null, Invalid("The body is empty or null; send {\"query\": \"...\"}."))
+            : Checked(body.Query, body.OperationName, body.Variables, body.Extensions);
+    }
+
+    public (GraphQLHttpRequest? Request, RequestProblem? Problem) ReadGet(HttpRequest request)
+    {
+        var query = request.Query;
+        foreach (var name in new[] { "query", "operationName", "variables", "extensions" })
+        {
+            if (query[name].Count > 1)
+            {
+                return (null, Invalid($"The parameter '{name}' is given more than once."));
+            }
+        }
+
+        try
+        {
+            return Checked(
+                query.TryGetValue("query", out var document) ? document.ToString() : null,
+                query["operationName"].ToString(),
+                Inputs(query["variables"].ToString()),
+                Inputs(query["extensions"].ToString()));
+        }
+        catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException or NotSupportedException)
+        {
+            return (null, Invalid($"'variables' and 'extensions' must be JSON objects: {ex.Message}"));
+        }
+    }
+
+    private Inputs? Inputs(string json) =>
+        string.IsNullOrEmpty(json) ? null : _serializer.Deserialize<Inputs>(json);
+
+    private static (GraphQLHttpRequest?, RequestProblem?) Checked(string? query, string? operationName, Inputs? variables, Inputs? extensions) =>
+        // An empty document is still a string: GraphQL reports it as a syntax error, not the transport.
+        query is null
+            ? (null, Invalid("The request has no 'query': send the GraphQL document as a string."))
+            : (new GraphQLHttpRequest(query, string.IsNullOrEmpty(operationName) ? null : operationName, variables, extensions), null);
+
+    private static RequestProblem Invalid(string message) =>
+        new(StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest, message);
+
+    private static bool IsJson(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var parsed)
+        && string.Equals(parsed.MediaType.Value, GraphQLMediaTypes.Json, StringComparison.OrdinalIgnoreCase)
+        && (!parsed.Charset.HasValue || string.Equals(parsed.Charset.Value, "utf-8", StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,117 @@
+using System.CommandLine;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using TreatyGraph.Cli.Commands;
+using TreatyGraph.Cli.Hosting;
+using TreatyGraph.Core.Files;
+using TreatyGraph.Core.Graph;
+using TreatyGraph.Storage.Sqlite;
+
+namespace TreatyGraph.Cli.Tests.Commands;
+
+public sealed class SeedCommandTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "treatygraph-cli-tests", Guid.NewGuid().ToString("N"));
+
+    private string DatabasePath => Path.Combine(_folder, "graph.db");
+
+    [Fact]
+    public async Task LoadsTheSeedDataIntoAnEmptyStoreAndReportsWhatItCreated()
+    {
+        var seed = await GraphFiles.ReadAsync(SeedDirectory.Locate(null), TestContext.Current.CancellationToken);
+
+        var (code, output, _) = await RunAsync(Settings(), "seed");
+
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Matches($@"entities\s+{seed.Entities.Count}\s+0\s+0", output);
+        Assert.Matches($@"relations\s+{seed.Relations.Count}\s+0\s+0", output);
+        var stats = await StatsAsync();
+        Assert.Equal((seed.Entities.Count, seed.Events.Count, seed.Relations.Count, seed.Articles.Count), ((int)stats.Entities, (int)stats.Events, (int)stats.Relations, (int)stats.Articles));
+    }
+
+    [Fact]
+    public async Task LoadingTwiceChangesNothing()
+    {
+        await RunAsync(Settings(), "seed");
+        var before = await StatsAsync();
+
+        var (code, output, _) = await RunAsync(Settings(), "seed");
+
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Contains("nothing changed", output, StringComparison.Ordinal);
+        Assert.Matches(@"entities\s+0\s+0\s+[1-9]\d*", output);
+        Assert.Equal(before, await StatsAsync());
+    }
+
+    [Fact]
+    public async Task InvalidSeedDataIsADataErrorAndNothingIsStored()
+    {
+        var bad = Directory.CreateDirectory(Path.Combine(_folder, "bad")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(bad, "entities.jsonl"), """{"id":"country:japan","kind":"Country","name":"Japan"}""" + "\n", TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(bad, "events.jsonl"), """{"id":"event:e","kind":"Meetng","status":"occurred","title":"t"}""" + "\n", TestContext.Current.CancellationToken);
+
+        var (code, output, error) = await RunAsync(Settings(), "seed", "--path", bad);
+
+        Assert.Equal(ExitCodes.DataError, code);
+        Assert.Contains("events.jsonl:1: unknown event kind 'Meetng'", error, StringComparison.Ordinal);
+        Assert.Empty(output);
+        Assert.False(File.Exists(DatabasePath));
+    }
+
+    [Fact]
+    public async Task AMissingSeedFolderIsNoInput()
+    {
+        var (code, _, error) = await RunAsync(Settings(("Seed:Path", Path.Combine(_folder, "missing"))), "seed");
+
+        Assert.Equal(ExitCodes.NoInput, code);
+        Assert.Contains("missing", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Neo5j", "unknown")]
+    [InlineData("Neo4j", "not available")]
+    public async Task AProviderThatCannotBeUsedIsAConfigurationError(string provider, string says)
+    {
+        var (code, _, error) = await RunAsync(Settings(("Graph:Provider", provider)), "seed");
+
+        Assert.Equal(ExitCodes.Config, code);
+        Assert.Contains(says, error, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    private Dictionary<string, string?> Settings(params (string Key, string? Value)[] extra)
+    {
+        var settings = new Dictionary<string, string?> { ["Sqlite:Path"] = DatabasePath, ["Serilog:MinimumLevel:Default"] = "Warning" };
+        foreach (var (key, value) in extra)
+        {
+            settings[key] = value;
+        }
+
+        return settings;
+    }
+
+    private static async Task<(int Code, string Output, string Error)> RunAsync(Dictionary<string, string?> settings, params string[] args)
+    {
+        var root = new RootCommand();
+        root.Subcommands.Add(SeedCommand.Create(() => CliHost.Build(settings)));
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, TestContext.Current.CancellationToken);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private async Task<GraphStats> StatsAsync()
+    {
+        using var store = new SqliteGraphStore(Options.Create(new SqliteOptions { Path = DatabasePath }), NullLogger<SqliteGraphStore>.Instance);
+        return await store.GetStatsAsync(TestContext.Current.CancellationToken);
+    }
+}

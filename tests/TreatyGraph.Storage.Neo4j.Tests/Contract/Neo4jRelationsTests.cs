@@ -1,0 +1,8 @@
+using TreatyGraph.Storage.Contract;
+using TreatyGraph.Storage.Neo4j.Tests.Infrastructure;
+
+namespace TreatyGraph.Storage.Neo4j.Tests.Contract;
+
+[Collection(OneRealNeo4j.Name)]
+[RequiresNeo4j]
+public sealed class Neo4jRelationsTests(Neo4jStoreFixture fixture) : RelationsContract<Neo4jStoreFixture>(fixture);

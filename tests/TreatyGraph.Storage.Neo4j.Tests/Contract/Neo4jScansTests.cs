@@ -1,0 +1,8 @@
+using TreatyGraph.Storage.Contract;
+using TreatyGraph.Storage.Neo4j.Tests.Infrastructure;
+
+namespace TreatyGraph.Storage.Neo4j.Tests.Contract;
+
+[Collection(OneRealNeo4j.Name)]
+[RequiresNeo4j]
+public sealed class Neo4jScansTests(Neo4jStoreFixture fixture) : ScansContract<Neo4jStoreFixture>(fixture);
