@@ -85,6 +85,7 @@ internal static class ArticleExtractor
             Events = merged,
             Relations = Distinct(relations),
             Warnings = warnings,
+            Unresolved = [.. scans.SelectMany(s => s.Mentions).Where(m => (m.Form == MentionForm.Anaphor || m.Anaphor == AnaphorKind.Person) && m.Referents.Count == 0 && !m.Possessor)],
         };
     }
 
