@@ -23,6 +23,8 @@ internal static class CliApp
 
     private static IEnumerable<Command> Commands()
     {
+        yield return ExtractCommand.Create();
+        yield return IngestCommand.Create();
         yield return TimexCommand.Create();
         yield return CopyCommand.Create();
         yield return GenerateCommand.Create();

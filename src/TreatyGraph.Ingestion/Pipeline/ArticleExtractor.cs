@@ -35,7 +35,9 @@ internal static class ArticleExtractor
         var entities = new DocumentEntities();
         NameLinker.Link(scans, entities, source.Text);
 
-        var timeline = new TimeLine(text, source.Published is null ? [] : times, periods, source.Published, source.Dateline?.End ?? 0);
+        var named = scans.SelectMany(s => s.Mentions).Where(m => m.Kind == EntityKind.Treaty).Select(m => (m.Start, m.End)).ToList();
+        var dating = times.Where(t => !named.Exists(n => t.Start >= n.Start && t.End <= n.End)).ToList();
+        var timeline = new TimeLine(text, dating, periods, source.Published, source.Dateline?.End ?? 0);
         var discourse = new Discourse();
         var treaties = new TreatyResolver(entities, discourse, gazetteer, source.Text);
         var resolver = new SentenceResolver(entities, discourse, treaties, source.Text);
@@ -83,6 +85,7 @@ internal static class ArticleExtractor
             Events = merged,
             Relations = Distinct(relations),
             Warnings = warnings,
+            Unresolved = [.. scans.SelectMany(s => s.Mentions).Where(m => (m.Form == MentionForm.Anaphor || m.Anaphor == AnaphorKind.Person) && m.Referents.Count == 0 && !m.Possessor)],
         };
     }
 

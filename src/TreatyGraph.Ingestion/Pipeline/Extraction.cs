@@ -17,4 +17,7 @@ internal sealed record Extraction(CleanArticle Source, Article Article, Segmente
     public IReadOnlyList<RelationDraft> Relations { get; init; } = [];
 
     public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>Pronouns and descriptions that pointed back to nothing the article had named.</summary>
+    public IReadOnlyList<Mention> Unresolved { get; init; } = [];
 }

@@ -4,6 +4,7 @@ using TreatyGraph.Core.Domain;
 using TreatyGraph.Core.Graph;
 using TreatyGraph.Ingestion.Cleaning;
 using TreatyGraph.Ingestion.Mentions;
+using TreatyGraph.Ingestion.Merging;
 
 namespace TreatyGraph.Ingestion.Pipeline;
 
@@ -46,6 +47,28 @@ public sealed partial class IngestionService
         };
     }
 
+    /// <summary>
+    /// Extracts one article and applies it to the graph as one batch. The same text again changes nothing; an
+    /// event another article already reported gains this article's evidence instead of a twin. Throws
+    /// <see cref="ArticleRejectedException"/> for unusable input (nothing is stored then).
+    /// </summary>
+    public async Task<IngestResult> IngestAsync(ArticleInput input, CancellationToken cancellationToken = default)
+    {
+        var store = _store ?? throw new InvalidOperationException("Ingestion needs a graph store; register one (AddSqliteGraphStore) before AddIngestion.");
+        var extraction = await ExtractCoreAsync(input, cancellationToken);
+        var existing = await store.GetArticlesAsync([extraction.Article.Id], cancellationToken);
+        if (existing.ContainsKey(extraction.Article.Id))
+        {
+            LogAlreadyIngested(extraction.Article.Id);
+            return new IngestResult(extraction.Article.Id, existing[extraction.Article.Id].Title) { IsNew = false, Warnings = extraction.Warnings };
+        }
+
+        var (batch, result) = await new GraphMerger(store).MergeAsync(extraction, cancellationToken);
+        await store.ApplyAsync(batch, cancellationToken);
+        LogIngested(result.ArticleId, result.CreatedEntities.Count, result.CreatedEvents.Count, result.MergedEvents.Count, result.CreatedRelations.Count);
+        return result;
+    }
+
     internal async Task<Extraction> ExtractCoreAsync(ArticleInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -71,6 +94,12 @@ public sealed partial class IngestionService
 
         return entities;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Article {ArticleId} was ingested before; nothing changed")]
+    private partial void LogAlreadyIngested(string articleId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ingested {ArticleId}: {Entities} new entities, {Events} new events, {Merged} merged events, {Relations} new relations")]
+    private partial void LogIngested(string articleId, int entities, int events, int merged, int relations);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Extracted {ArticleId}: {Entities} entities, {Events} events, {Relations} relations")]
     private partial void LogExtracted(string articleId, int entities, int events, int relations);
