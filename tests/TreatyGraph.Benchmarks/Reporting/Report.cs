@@ -1,13 +1,14 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace TreatyGraph.Benchmarks.Reporting;
 
 /// <summary>Collects figures and writes them as a Markdown table (for docs/performance.md) and as JSON.</summary>
 internal sealed class Report
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
 
     private readonly List<Figure> _figures = [];
 
