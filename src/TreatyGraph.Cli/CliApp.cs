@@ -27,5 +27,6 @@ internal static class CliApp
         yield return CopyCommand.Create();
         yield return GenerateCommand.Create();
         yield return SeedCommand.Create();
+        yield return ExportCommand.Create();
     }
 }
