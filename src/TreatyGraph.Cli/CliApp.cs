@@ -28,5 +28,6 @@ internal static class CliApp
         yield return GenerateCommand.Create();
         yield return SeedCommand.Create();
         yield return ExportCommand.Create();
+        yield return ExtractCommand.Create();
     }
 }

@@ -70,6 +70,12 @@ internal static class CopyCommand
             await Console.Error.WriteLineAsync($"copy: {ex.Message}").ConfigureAwait(false);
             return ExitCodes.Unavailable;
         }
+        catch (GraphIntegrityException ex)
+        {
+            // Only when the source itself breaks its references, e.g. a store edited by hand.
+            await Console.Error.WriteLineAsync($"copy: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.DataError;
+        }
     }
 
     private static async Task<int> CopyAsync(OpenStore source, OpenStore target, int batchSize, string checkpointPath, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TreatyGraph.Core.Graph;
 using TreatyGraph.Storage.Neo4j;
+using TreatyGraph.Storage.Sqlite;
 
 namespace TreatyGraph.Cli.Stores;
 
@@ -38,8 +39,8 @@ internal sealed class OpenStore : IAsyncDisposable
         }
         else
         {
-            // TODO(store): services.AddSqliteGraphStore once the SQLite store lands on main.
-            throw new NotSupportedException("The SQLite store is not on this branch yet.");
+            settings["Sqlite:Path"] = location.Target;
+            services.AddSqliteGraphStore(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
         }
 
         var open = new OpenStore(location, services.BuildServiceProvider(validateScopes: true));
