@@ -29,6 +29,7 @@ internal static class CliApp
         yield return CopyCommand.Create();
         yield return GenerateCommand.Create();
         yield return SeedCommand.Create();
+        yield return ExportCommand.Create();
         yield return ExtractCommand.Create();
     }
 }
