@@ -219,6 +219,39 @@ public abstract class ApplyContract<TFixture>(TFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task AnEventMovedToAnotherPlaceNoLongerLinksItsOldPlace()
+    {
+        var graph = SmallGraph();
+        var elsewhere = Entity(Id("place:elsewhere"), "Elsewhere " + Suffix());
+        await Store.ApplyAsync(graph with { Entities = [.. graph.Entities, elsewhere] }, Cancel);
+        var meeting = graph.Events[0];
+
+        await Store.ApplyAsync(new GraphBatch { Events = [meeting with { PlaceId = elsewhere.Id }] }, Cancel);
+        var fromOld = await Store.ExpandAsync([meeting.PlaceId!], null, Cancel);
+        var fromNew = await Store.ExpandAsync([elsewhere.Id], null, Cancel);
+        var paths = await Store.FindPathsAsync(new PathQuery(elsewhere.Id, meeting.Participants[0].EntityId, MaxHops: 1), Cancel);
+
+        Assert.DoesNotContain(fromOld, l => l.EventId == meeting.Id);
+        Assert.Contains(fromNew, l => l.EventId == meeting.Id && l.ToId == meeting.Participants[0].EntityId);
+        Assert.Equal(meeting.Id, Assert.Single(paths).Steps[0].EventId);
+    }
+
+    [Fact]
+    public async Task TimelineTotalsFollowNewEvents()
+    {
+        var graph = SmallGraph();
+        await Store.ApplyAsync(graph, Cancel);
+        var leader = graph.Entities[0].Id;
+        var query = new TimelineQuery { Participants = [ParticipantGroup.Exactly(leader)] };
+        var before = await Store.TimelineAsync(query, Cancel);
+
+        await Store.ApplyAsync(new GraphBatch { Events = [Event(Id("event:later"), EventKind.Visit, "2020", leader)] }, Cancel);
+        var after = await Store.TimelineAsync(query, Cancel);
+
+        Assert.Equal(before.TotalCount + 1, after.TotalCount);
+    }
+
+    [Fact]
     public async Task ARenamedEntityIsFoundByItsNewNameOnly()
     {
         var graph = SmallGraph();

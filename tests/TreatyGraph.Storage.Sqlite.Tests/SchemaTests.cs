@@ -42,6 +42,28 @@ public sealed class SchemaTests : IDisposable
     }
 
     [Fact]
+    public async Task MigratingAVersion2FileFillsTheNeighbourPairsFromItsEvents()
+    {
+        string[] frontier = [ContractGraph.Japan, ContractGraph.Abe, ContractGraph.Habomai];
+        IReadOnlyList<Link> before;
+        using (var store = _database.OpenStore())
+        {
+            await store.ApplyAsync(ContractGraph.Batch, Cancel);
+            before = await store.ExpandAsync(frontier, null, Cancel);
+        }
+
+        SqliteConnection.ClearAllPools();
+        await ExecuteAsync("DROP TABLE entity_pair; PRAGMA user_version = 2");
+        using var migrated = _database.OpenStore();
+        await migrated.InitializeAsync(Cancel);
+        var after = await migrated.ExpandAsync(frontier, null, Cancel);
+
+        Assert.Equal(SchemaMigrations.Latest, await PragmaAsync("user_version"));
+        Assert.Equal(Sorted(before), Sorted(after));
+        Assert.Contains(after, l => l.EventId is not null);
+    }
+
+    [Fact]
     public async Task AFileFromANewerSchemaIsRejectedWithAClearMessage()
     {
         using (var store = _database.OpenStore())
@@ -100,6 +122,9 @@ public sealed class SchemaTests : IDisposable
         SqliteConnection.ClearAllPools();
         _database.Dispose();
     }
+
+    private static List<Link> Sorted(IEnumerable<Link> links) =>
+        [.. links.OrderBy(l => l.FromId, StringComparer.Ordinal).ThenBy(l => l.ToId, StringComparer.Ordinal).ThenBy(l => l.FactId, StringComparer.Ordinal)];
 
     private async Task<SqliteConnection> OpenAsync()
     {

@@ -9,7 +9,7 @@ internal static class SchemaMigrations
     /// <summary>Marks a file as ours in its header (<c>PRAGMA application_id</c>): "TrGr".</summary>
     public const int ApplicationId = 0x54724772;
 
-    public static readonly IReadOnlyList<string> All = [V1, V2];
+    public static readonly IReadOnlyList<string> All = [V1, V2, V3];
 
     public static int Latest => All.Count;
 
@@ -166,5 +166,21 @@ internal static class SchemaMigrations
             version INTEGER NOT NULL
         );
         INSERT INTO graph_version (id, version) VALUES (1, 0);
+        """;
+
+    // The neighbours each entity shares an event with, and the smallest id among those events: path
+    // search (without an as-of date) reads a hub's neighbours here, one row each, instead of joining its
+    // tens of thousands of events. Derived from event_entity; kept by EventWriter; filled here once.
+    private const string V3 = """
+        CREATE TABLE entity_pair (
+            entity_id TEXT NOT NULL,
+            neighbour_id TEXT NOT NULL,
+            event_id TEXT NOT NULL,
+            PRIMARY KEY (entity_id, neighbour_id)
+        ) WITHOUT ROWID;
+        INSERT INTO entity_pair (entity_id, neighbour_id, event_id)
+        SELECT a.entity_id, b.entity_id, min(a.event_id)
+        FROM event_entity a JOIN event_entity b ON b.event_id = a.event_id AND b.entity_id <> a.entity_id
+        GROUP BY a.entity_id, b.entity_id;
         """;
 }

@@ -8,7 +8,8 @@ namespace TreatyGraph.Storage.Sqlite.Paths;
 /// <summary>
 /// The hops out of a frontier for path search. Per (entity, neighbour) pair it returns only what
 /// <see cref="PathFinder"/> uses, the relation with the smallest id and the event with the smallest id,
-/// so a hub's thousands of shared events arrive as one row per neighbour.
+/// so a hub's thousands of shared events arrive as one row per neighbour (read from <c>entity_pair</c>
+/// when no as-of date is given, grouped from <c>event_entity</c> when one is).
 /// </summary>
 internal static class LinkReader
 {
@@ -21,7 +22,14 @@ internal static class LinkReader
         }
 
         var relationValid = asOf is null ? string.Empty : " AND r.start_key <= $asOfLatest AND r.end_key >= $asOfEarliest";
-        var eventValid = asOf is null ? string.Empty : " AND m.earliest <= $asOfLatest";
+        var events = asOf is null
+            ? "SELECT p.entity_id, p.neighbour_id, p.event_id, 0 FROM json_each($ids) j JOIN entity_pair p ON p.entity_id = j.value"
+            : """
+              SELECT m.entity_id, o.entity_id, min(m.event_id), 0 FROM json_each($ids) j
+              JOIN event_entity m ON m.entity_id = j.value
+              JOIN event_entity o ON o.event_id = m.event_id AND o.entity_id <> m.entity_id
+              WHERE m.earliest <= $asOfLatest GROUP BY m.entity_id, o.entity_id
+              """;
         await using var command = connection.Command(
             $"""
             SELECT j.value, r.to_id, min(r.id), 1 FROM json_each($ids) j JOIN relation r ON r.from_id = j.value
@@ -30,10 +38,7 @@ internal static class LinkReader
             SELECT j.value, r.from_id, min(r.id), 1 FROM json_each($ids) j JOIN relation r ON r.to_id = j.value
             WHERE r.from_id <> j.value{relationValid} GROUP BY j.value, r.from_id
             UNION ALL
-            SELECT m.entity_id, o.entity_id, min(m.event_id), 0 FROM json_each($ids) j
-            JOIN event_entity m ON m.entity_id = j.value
-            JOIN event_entity o ON o.event_id = m.event_id AND o.entity_id <> m.entity_id
-            WHERE 1 = 1{eventValid} GROUP BY m.entity_id, o.entity_id
+            {events}
             """,
             ("$ids", SqlValues.Json(entityIds.Distinct(StringComparer.Ordinal))),
             ("$asOfLatest", asOf?.LatestKey),

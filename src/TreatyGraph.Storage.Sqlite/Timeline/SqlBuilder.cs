@@ -9,7 +9,21 @@ internal sealed class SqlBuilder
 {
     private readonly List<(string Name, object Value)> _parameters = [];
 
+    private readonly List<string> _tables = [];
+
     public StringBuilder Text { get; } = new();
+
+    /// <summary>Adds a materialized common table expression and returns its name.</summary>
+    public string Table(string select)
+    {
+        var name = string.Create(CultureInfo.InvariantCulture, $"t{_tables.Count}");
+        _tables.Add($"{name} AS MATERIALIZED ({select})");
+        return name;
+    }
+
+    /// <summary>The statement with its common table expressions in front.</summary>
+    public string Statement() =>
+        _tables.Count == 0 ? Text.ToString() : $"WITH {string.Join(", ", _tables)} {Text}";
 
     /// <summary>Adds a parameter and returns its name for the SQL text.</summary>
     public string Parameter(object value)
@@ -27,12 +41,12 @@ internal sealed class SqlBuilder
 
     /// <summary>The statement and its values as one string: equal keys run the same query.</summary>
     public string Key() =>
-        string.Join('\u001f', _parameters.Select(p => Convert.ToString(p.Value, CultureInfo.InvariantCulture)).Prepend(Text.ToString()));
+        string.Join('\u001f', _parameters.Select(p => Convert.ToString(p.Value, CultureInfo.InvariantCulture)).Prepend(Statement()));
 
     public SqliteCommand ToCommand(SqliteConnection connection)
     {
         var command = connection.CreateCommand();
-        command.CommandText = Text.ToString();
+        command.CommandText = Statement();
         foreach (var (name, value) in _parameters)
         {
             command.Parameters.AddWithValue(name, value);

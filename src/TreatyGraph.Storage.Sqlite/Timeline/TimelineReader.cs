@@ -18,8 +18,9 @@ namespace TreatyGraph.Storage.Sqlite.Timeline;
 /// </summary>
 internal static class TimelineReader
 {
-    // SQLite refuses compound selects of more than 500 arms.
-    private const int MaxArms = 500;
+    // Up to this many entities get an ordered arm each (SQLite allows 500 arms in a compound select);
+    // beyond it, one arm joins the stands as a JSON table and sorts what it finds.
+    private const int MaxArms = 64;
 
     public static async Task<Page<Event>> ReadAsync(SqliteConnection connection, CountCache counts, TimelineQuery query, CancellationToken cancellationToken)
     {
@@ -84,7 +85,7 @@ internal static class TimelineReader
             Arms(sql, query, [.. groups.SelectMany(g => g)], after, " UNION ", []);
             sql.Append(" ORDER BY 1, 2, 3");
         }
-        else if (groups.All(g => g.Count == 1))
+        else if (groups.Count <= MaxArms && groups.All(g => g.Count == 1))
         {
             Arms(sql, query, [.. groups.Select(g => g[0])], after, " INTERSECT ", []);
             sql.Append(" ORDER BY 1, 2, 3");
@@ -114,7 +115,15 @@ internal static class TimelineReader
     {
         if (entities.Count > MaxArms)
         {
-            throw new ArgumentException($"A timeline may follow at most {MaxArms} entities at once; this one follows {entities.Count}.", nameof(query));
+            if (combine == " INTERSECT ")
+            {
+                throw new InvalidOperationException("ALL with one entity per participant never has that many arms.");
+            }
+
+            sql.Append("SELECT DISTINCT m.earliest, m.latest, m.event_id FROM ").Append(StandTable(sql, entities))
+                .Append(" s JOIN event_entity m ON m.entity_id = s.entity_id");
+            Where(sql, [StandWindow("s", "m"), EventFilter.Conditions(sql, "m", query), Cursor(sql, "m", "event_id", after), .. probed.Select(g => Involves(sql, g))]);
+            return;
         }
 
         for (var i = 0; i < entities.Count; i++)
@@ -132,8 +141,31 @@ internal static class TimelineReader
         }
     }
 
+    // Stands as rows (entity_id, whole, from_key, to_key) from one JSON parameter.
+    private static string StandTable(SqlBuilder sql, List<IGrouping<string, Stand>> entities)
+    {
+        var rows = entities.SelectMany(e => e).Select(s => new object[]
+        {
+            s.EntityId,
+            s.FromKey == Core.Time.FuzzyDate.OpenStartKey && s.ToKey == Core.Time.FuzzyDate.OpenEndKey ? 1 : 0,
+            s.FromKey,
+            s.ToKey,
+        });
+        var json = System.Text.Json.JsonSerializer.Serialize(rows);
+        return sql.Table($"SELECT value ->> 0 AS entity_id, value ->> 1 AS whole, value ->> 2 AS from_key, value ->> 3 AS to_key FROM json_each({sql.Parameter(json)})");
+    }
+
+    private static string StandWindow(string stand, string row) =>
+        $"({stand}.whole = 1 OR ({row}.latest >= {stand}.from_key AND {row}.earliest <= {stand}.to_key))";
+
     private static string Involves(SqlBuilder sql, List<IGrouping<string, Stand>> group)
     {
+        if (group.Count > MaxArms)
+        {
+            return $"EXISTS (SELECT 1 FROM event_entity x JOIN {StandTable(sql, group)} s ON s.entity_id = x.entity_id "
+                + $"WHERE x.event_id = m.event_id AND {StandWindow("s", "x")})";
+        }
+
         var stands = group.Select(e => $"({EventFilter.Stand(sql, "x", e.Key, e, probe: true)})");
         return $"EXISTS (SELECT 1 FROM event_entity x WHERE x.event_id = m.event_id AND ({string.Join(" OR ", stands)}))";
     }
