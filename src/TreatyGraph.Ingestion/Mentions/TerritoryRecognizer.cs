@@ -95,7 +95,8 @@ internal sealed class TerritoryRecognizer(bool phrases) : IMentionRecognizer
         }
 
         var end = i;
-        while (end + 1 < scan.Tokens.Count && !scan.IsClaimed(end + 1) && (context.IsNameWord(scan, end + 1) || scan.Tokens[end + 1].Text == "-") && end - i < 4)
+        while (end + 1 < scan.Tokens.Count && !scan.IsClaimed(end + 1) && (context.IsNameWord(scan, end + 1) || scan.Tokens[end + 1].Text == "-"
+            || (scan.Tokens[end + 1].IsCapitalized && context.Lexicon.TerritoryHeads.Contains(scan.Word(end + 1)))) && end - i < 4)
         {
             end++;
             if (context.Lexicon.TerritoryHeads.Contains(scan.Tokens[end].Text) && scan.Tokens[end].IsCapitalized)

@@ -42,7 +42,10 @@ internal static class ArticleExtractor
         var treaties = new TreatyResolver(entities, discourse, gazetteer, source.Text);
         var resolver = new SentenceResolver(entities, discourse, treaties, source.Text);
         var events = new EventExtractor(rules.Events, timeline, discourse);
-        var cues = new CueRelations(rules.Relations, discourse, timeline);
+        var cues = new CueRelations(rules.Relations, discourse, timeline, name =>
+            gazetteer.Match(name).FirstOrDefault(e => e.Kind == EntityKind.Country && e.Role == NameRole.Name) is { } state
+                ? entities.Get(EntityKind.Country, state.CanonicalName, state.EntityId)
+                : null);
         var relations = new List<RelationDraft>();
         cues.DatelineCity = source.Dateline is null ? null : entities.All.Find(e => e.Kind == EntityKind.Place && e.Mentions.Exists(m => m.Start == source.Dateline.Start));
         foreach (var scan in scans)

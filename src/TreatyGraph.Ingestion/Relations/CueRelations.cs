@@ -14,7 +14,7 @@ namespace TreatyGraph.Ingestion.Relations;
 /// the four islands the Northern Territories", "islands of X called Y", "X, ... in the Kuril chain"), what a
 /// treaty concerns ("in the declaration ... hand over Shikotan"), membership, succession and location.
 /// </summary>
-internal sealed class CueRelations(RelationCues cues, Discourse discourse, TimeLine time)
+internal sealed class CueRelations(RelationCues cues, Discourse discourse, TimeLine time, Func<string, DocEntity?> stateNamed)
 {
     public List<NamingFact> Namings { get; } = [];
 
@@ -226,7 +226,7 @@ internal sealed class CueRelations(RelationCues cues, Discourse discourse, TimeL
         foreach (var phrase in time.In(scan.Sentence.Index).Where(p => p.FromPeriod))
         {
             var period = Lexicon.Default.Rules.History.Periods.FirstOrDefault(p => FuzzyDate.Parse(p.Span).Edtf == phrase.Date.Edtf && p.Ends is not null);
-            if (period?.Ends is { } ends && discourse.SalientCountries(10).FirstOrDefault(c => c.Name == ends) is { } state)
+            if (period?.Ends is { } ends && (discourse.SalientCountries(10).FirstOrDefault(c => c.Name == ends) ?? stateNamed(ends)) is { } state)
             {
                 var explicitDate = time.In(scan.Sentence.Index).FirstOrDefault(p => !p.FromPeriod && p.Token > phrase.Token)?.Date;
                 return (state, explicitDate ?? phrase.Date);

@@ -13,6 +13,12 @@ internal sealed class ClauseMap
         "before", "until", "if", "unless", "but", "however", "as", "once", "since",
     };
 
+    // "Fenn said the two leaders agreed": what follows a reporting verb is a clause of its own, "that" or not.
+    private static readonly HashSet<string> Reporting = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "say", "added", "adds", "noted", "stressed", "insisted", "argued", "warned", "announced", "believes", "thinks",
+    };
+
     private readonly bool[] _opens;
     private readonly bool[] _quoted;
 
@@ -42,7 +48,8 @@ internal sealed class ClauseMap
             var previous = i > 0 ? tokens[i - 1].Text : string.Empty;
             _opens[i] = t is ";" or ":" or "--" or "\u2014" || (t == "\u2013" && tokens[i].SpaceBefore)
                 || (Openers.Contains(t) && !(t is "that" && previous is "so" or "such" or "now"))
-                || (t is "and" or "but" && previous == ",");
+                || (t is "and" or "but" && previous == ",")
+                || (Reporting.Contains(previous) && t is not ("that" or "," or "in" or "on" or "to" or "." or "with"));
         }
     }
 

@@ -26,6 +26,6 @@ internal sealed record SegmentedText(string Text, IReadOnlyList<Sentence> Senten
         var followedByBlank = end < text.Length - 1 && text.AsSpan(end).TrimStart(' ').StartsWith("\n\n");
         var sameAsTitle = headline is not null && NameFolding.Fold(text[start..end]) == NameFolding.Fold(headline);
         var noFinalStop = end > start && text[end - 1] is not ('.' or '!' or '?' or '"' or '\u201d');
-        return sameAsTitle || (followedByBlank && noFinalStop && start == 0);
+        return (sameAsTitle && (noFinalStop || followedByBlank)) || (followedByBlank && noFinalStop && start == 0);
     }
 }

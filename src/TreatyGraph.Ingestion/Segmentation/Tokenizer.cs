@@ -23,7 +23,11 @@ internal static class Tokenizer
             }
 
             var j = i;
-            if (IsAcronymAt(text, i, end, out var acronymEnd))
+            if (c == 'n' && i + 2 < end && IsApostrophe(text[i + 1]) && text[i + 2] == 't')
+            {
+                j = i + 3;
+            }
+            else if (IsAcronymAt(text, i, end, out var acronymEnd))
             {
                 j = acronymEnd;
             }

@@ -1,0 +1,66 @@
+using TreatyGraph.Core.Domain;
+using TreatyGraph.Ingestion.Tests.Support;
+
+namespace TreatyGraph.Ingestion.Tests.Events;
+
+public sealed class EventTests
+{
+    [Fact]
+    public void HopedForMeetingIsPlannedAndDatedFromItsClause()
+    {
+        var read = Read.Article("Prime Minister Olli Rask said he hopes to meet with President Anna Berg in Oslo in September.", "2020-06-15");
+
+        var meeting = Assert.Single(read.Events, e => e.Kind == EventKind.Meeting);
+        Assert.Equal(EventStatus.Planned, meeting.Status);
+        Assert.Equal("2020-09", meeting.Date?.Edtf);
+        Assert.Equal("Oslo", meeting.Place?.Name);
+    }
+
+    [Fact]
+    public void ReportedMeetingOccurred()
+    {
+        var read = Read.Article("President Anna Berg met Prime Minister Olli Rask in Oslo on Friday.", "2020-06-15");
+
+        var meeting = Assert.Single(read.Events, e => e.Kind == EventKind.Meeting);
+        Assert.Equal(EventStatus.Occurred, meeting.Status);
+        Assert.Equal("2020-06-12", meeting.Date?.Edtf);
+    }
+
+    [Fact]
+    public void NegatedSigningIsNoEvent()
+    {
+        var read = Read.Article("Norway and Iceland have never signed a fisheries treaty.");
+
+        Assert.DoesNotContain(read.Events, e => e.Kind == EventKind.Signing);
+    }
+
+    [Fact]
+    public void StatementsOfOneSpeakerOnOneDayAreOneEvent()
+    {
+        var read = Read.Article("President Anna Berg said the talks were useful. She also said more were needed, she added.", "2020-06-15");
+
+        var statement = Assert.Single(read.Events, e => e.Kind == EventKind.Statement);
+        Assert.Equal("2020-06-15", statement.Date?.Edtf);
+        Assert.True(statement.Evidence.Count >= 2);
+    }
+
+    [Fact]
+    public void QuotedWordsDoNotMakeEvents()
+    {
+        var read = Read.Article("\u201cWe must sign the treaty of friendship,\u201d President Anna Berg said.");
+
+        Assert.DoesNotContain(read.Events, e => e.Kind == EventKind.Signing);
+        Assert.Contains(read.Events, e => e.Kind == EventKind.Statement);
+    }
+
+    [Fact]
+    public void AnnexationNamesTheTakerAndConcernsTheTerritory()
+    {
+        var read = Read.Article("After the end of World War II, the Kuril Islands were incorporated into the Soviet Union.");
+
+        var annexation = Assert.Single(read.Events, e => e.Kind == EventKind.Annexation);
+        Assert.Equal(["Soviet Union"], annexation.ParticipantEntities.Names());
+        Assert.Equal(["Kuril Islands"], annexation.Concerns.Names());
+        Assert.Equal("1945", annexation.Date?.Edtf);
+    }
+}

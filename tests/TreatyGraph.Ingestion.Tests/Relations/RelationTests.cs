@@ -1,0 +1,84 @@
+using TreatyGraph.Core.Domain;
+using TreatyGraph.Ingestion.Tests.Support;
+
+namespace TreatyGraph.Ingestion.Tests.Relations;
+
+public sealed class RelationTests
+{
+    [Fact]
+    public void SigningPersonsSignAndTheirStatesBecomeParties()
+    {
+        var read = Read.Article("In 1905, Swedish Prime Minister Karl Lund and Norwegian Premier Erik Dahl signed a border treaty in Karlstad.");
+
+        var treaty = Assert.Single(read.Entities, e => e.Kind == EntityKind.Treaty).Name;
+        Assert.True(read.HasRelation(RelationType.Signed, "Karl Lund", treaty));
+        Assert.True(read.HasRelation(RelationType.Signed, "Erik Dahl", treaty));
+        Assert.True(read.HasRelation(RelationType.PartyTo, "Sweden", treaty));
+        Assert.True(read.HasRelation(RelationType.PartyTo, "Norway", treaty));
+    }
+
+    [Fact]
+    public void ChallengedOwnershipIsAClaim()
+    {
+        var read = Read.Article("Argentina challenged the ownership of the Falkland Islands.");
+
+        Assert.True(read.HasRelation(RelationType.Claims, "Argentina", "Falkland Islands"));
+    }
+
+    [Fact]
+    public void GovernedFromUntilIsAdministrationWithItsInterval()
+    {
+        var read = Read.Article("Under the treaty, Japan renounced its claims to the southern half of Sakhalin, which it had governed from 1905 until 1945.");
+
+        var administers = Assert.Single(read.Relations, r => r.Type == RelationType.Administers);
+        Assert.Equal(("Japan", "Southern Sakhalin", "1905", "1945"), (administers.From.Name, administers.To.Name, administers.ValidFrom?.Edtf, administers.ValidTo?.Edtf));
+        Assert.True(read.HasRelation(RelationType.PartOf, "Southern Sakhalin", "Sakhalin"));
+        Assert.DoesNotContain(read.Relations, r => r.Type == RelationType.Claims);
+    }
+
+    [Fact]
+    public void NamingAListMakesItsMembersPartsOfTheName()
+    {
+        var read = Read.Article("Moscow seized Iturup, Kunashir, Shikotan and the Habomai islets in 1945. Japan calls the four islands the Northern Territories and wants them back.", "2020-06-15");
+
+        foreach (var island in new[] { "Iturup", "Kunashir", "Shikotan", "Habomai Islands" })
+        {
+            Assert.True(read.HasRelation(RelationType.PartOf, island, "Southern Kuril Islands"), island);
+            Assert.True(read.HasRelation(RelationType.Claims, "Japan", island), island);
+        }
+    }
+
+    [Fact]
+    public void TreatyThatHandsOverTerritoryConcernsIt()
+    {
+        var read = Read.Article("Denmark and Norway signed a border treaty in 1920. In the treaty, Denmark agreed to hand over Bear Island to Norway.");
+
+        var treaty = read.Entities.Single(e => e.Kind == EntityKind.Treaty).Name;
+        Assert.True(read.HasRelation(RelationType.Concerns, treaty, "Bear Island"));
+    }
+
+    [Fact]
+    public void TakingASeatIsMembership()
+    {
+        var read = Read.Article("In 1956 Japan took its seat in the United Nations.");
+
+        Assert.True(read.HasRelation(RelationType.MemberOf, "Japan", "United Nations"));
+    }
+
+    [Fact]
+    public void InheritingFromACollapsedStateIsSuccession()
+    {
+        var read = Read.Article("Russia, which inherited the Kuril Islands when the Soviet Union collapsed in 1991, administers them today.", "2020-06-15");
+
+        var succession = Assert.Single(read.Relations, r => r.Type == RelationType.SuccessorOf);
+        Assert.Equal(("Russia", "Soviet Union", "1991"), (succession.From.Name, succession.To.Name, succession.ValidFrom?.Edtf));
+    }
+
+    [Fact]
+    public void TownInARegionIsLocatedThere()
+    {
+        var read = Read.Article("The talks were held in Vardby, a fishing town in Halland Province, on Monday.");
+
+        Assert.True(read.HasRelation(RelationType.LocatedIn, "Vardby", "Halland Province"));
+    }
+}
