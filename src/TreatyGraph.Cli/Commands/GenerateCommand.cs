@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.Extensions.Hosting;
+using TreatyGraph.Cli.Hosting;
 using TreatyGraph.Synthetic;
 
 namespace TreatyGraph.Cli.Commands;
@@ -12,7 +14,9 @@ namespace TreatyGraph.Cli.Commands;
 /// </summary>
 internal static class GenerateCommand
 {
-    public static Command Create()
+    public static Command Create() => Create(CliHost.Build);
+
+    internal static Command Create(Func<IHost> hostFactory)
     {
         var scale = new Option<int>("--scale") { Description = "Number of facts (events plus relations) to generate.", Required = true };
         var seed = new Option<int>("--seed") { Description = "Random seed: the same seed gives the same graph, byte for byte.", DefaultValueFactory = _ => 1 };
@@ -27,11 +31,12 @@ internal static class GenerateCommand
             new GenerateRequest(parse.GetValue(scale), parse.GetValue(seed), parse.GetValue(output), parse.GetValue(intoStore), parse.GetValue(batch)),
             Console.Out,
             Console.Error,
-            ct));
+            ct,
+            hostFactory));
         return command;
     }
 
-    internal static async Task<int> RunAsync(GenerateRequest request, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    internal static async Task<int> RunAsync(GenerateRequest request, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken, Func<IHost>? hostFactory = null)
     {
         if (request.Scale < 1 || request.Batch < 1)
         {
@@ -57,10 +62,10 @@ internal static class GenerateCommand
         }
         else
         {
-            var loaded = await GenerateIntoStore.LoadAsync(graph, request.Batch, progress, stderr, cancellationToken).ConfigureAwait(false);
+            var (loaded, exit) = await GenerateIntoStore.LoadAsync(hostFactory ?? CliHost.Build, graph, request.Batch, progress, stderr, cancellationToken).ConfigureAwait(false);
             if (loaded is null)
             {
-                return ExitCodes.Unavailable;
+                return exit;
             }
 
             done = loaded.Value;

@@ -54,16 +54,15 @@ internal sealed class ArticleDesk(Randomizer random)
         var pick = random.Int(0, Publishers.All.Count - 1);
         var lead = random.Bool(0.4f);
         var paragraphs = Enumerable.Range(0, facts.Count + 1).Select(_ => random.Int(1, 3)).ToList();
-        var (publisher, body, offsets) = Compose(facts, Publishers.All[pick], lead, paragraphs);
+        var publisher = Publishers.All[pick];
+        var (_, body, offsets) = Compose(facts, publisher, lead ? $"This report was compiled by the foreign desk of {publisher.Name}." : null, paragraphs);
 
-        // Two articles with one text would be one article; a lead naming another desk tells them apart.
-        for (var n = 1; !_ids.Add(ArticleIds.FromText(body)); n++)
+        // Two articles with one text would be one article: a numbered dispatch line tells them apart.
+        if (!_ids.Add(ArticleIds.FromText(body)))
         {
-            (publisher, body, offsets) = Compose(facts, Publishers.All[(pick + n) % Publishers.All.Count], true, paragraphs);
-            if (n > Publishers.All.Count)
-            {
-                throw new InvalidOperationException($"Could not make article text unique: {body}");
-            }
+            var dispatch = string.Create(CultureInfo.InvariantCulture, $"This is dispatch {_articles + 1} of {publisher.Name}.");
+            (publisher, body, offsets) = Compose(facts, publisher, dispatch, paragraphs);
+            _ids.Add(ArticleIds.FromText(body));
         }
 
         var spans = SentenceSegmenter.Split(body);
@@ -97,15 +96,12 @@ internal sealed class ArticleDesk(Randomizer random)
     private static ((string Name, string Slug) Publisher, string Body, List<int> Offsets) Compose(
         List<FactDraft> facts,
         (string Name, string Slug) publisher,
-        bool lead,
+        string? lead,
         List<int> paragraphs)
     {
         var text = new StringBuilder();
         var offsets = new List<int>(facts.Count);
-        if (lead)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"This report was compiled by the foreign desk of {publisher.Name}.");
-        }
+        text.Append(lead);
 
         var inParagraph = text.Length > 0 ? 1 : 0;
         var next = 0;

@@ -1,0 +1,66 @@
+using System.Globalization;
+
+namespace TreatyGraph.Benchmarks;
+
+/// <summary>What a run measures and how long it spends: <c>--smoke</c> (seconds, checks everything runs) or <c>--full</c>.</summary>
+internal sealed record BenchmarkSettings(
+    string Mode,
+    IReadOnlyList<int> Scales,
+    int Seed,
+    int Iterations,
+    TimeSpan QueryBudget,
+    TimeSpan LoadDuration,
+    int Connections,
+    string CacheFolder,
+    string OutputFolder,
+    string ApiDll,
+    bool RunBenchmarkDotNet)
+{
+    public static BenchmarkSettings Parse(string[] args)
+    {
+        var root = RepositoryRoot();
+        var smoke = !args.Contains("--full");
+        var scales = Value(args, "--scales")?.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList()
+            ?? (smoke ? [1500] : [10_000, 100_000, 1_000_000]);
+        var configuration = File.Exists(Path.Combine(root, "artifacts/bin/TreatyGraph.Api/release/TreatyGraph.Api.dll")) ? "release" : "debug";
+        return new BenchmarkSettings(
+            smoke ? "smoke" : "full",
+            scales,
+            int.Parse(Value(args, "--seed") ?? "1", CultureInfo.InvariantCulture),
+            smoke ? 30 : 400,
+            smoke ? TimeSpan.FromSeconds(2) : TimeSpan.FromSeconds(20),
+            smoke ? TimeSpan.FromSeconds(2) : TimeSpan.FromSeconds(15),
+            smoke ? 4 : 16,
+            Value(args, "--cache") ?? Path.Combine(root, "tests/TreatyGraph.Benchmarks/.cache"),
+            Value(args, "--out") ?? Path.Combine(root, "artifacts/benchmarks"),
+            Value(args, "--api-dll") ?? Path.Combine(root, $"artifacts/bin/TreatyGraph.Api/{configuration}/TreatyGraph.Api.dll"),
+            !args.Contains("--no-bdn"));
+    }
+
+    private static string? Value(string[] args, string name)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "TreatyGraph.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "TreatyGraph.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return Environment.CurrentDirectory;
+    }
+}
