@@ -1,5 +1,7 @@
+using TreatyGraph.Api.Exports;
 using TreatyGraph.Api.Health;
 using TreatyGraph.Api.Hosting;
+using TreatyGraph.Api.Pages;
 using TreatyGraph.Api.Schema;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -8,11 +10,14 @@ builder.AddGraphStore();       // Graph:Provider picks the store: Sqlite (defaul
 builder.AddStoreStartup();     // create the schema, load seed-data into an empty store (Seed:*)
 builder.AddGraphQLApi();       // schema, limits, batched loaders, the /graphql endpoint
 builder.AddHealth();           // /healthz (alive) and /readyz (store initialized and reachable)
+builder.AddPages();            // /, /timeline, /connections and GraphiQL at /graphql for browsers
 
 var app = builder.Build();
 app.UseRequestLogging();
 app.MapGraphQLApi();
 app.MapHealth();
+app.MapExports();              // /export/timelinejs, /export/graphml, /export/csv (streamed)
+app.MapPages();                // the pages and their locally served browser libraries
 app.AnnounceUrls();
 await app.RunAsync();
 

@@ -23,9 +23,12 @@ internal static class CliApp
 
     private static IEnumerable<Command> Commands()
     {
+        yield return SeedCommand.Create();
+        yield return ExtractCommand.Create();
         yield return TimexCommand.Create();
+        yield return IngestCommand.Create();
+        yield return ExportCommand.Create();
         yield return CopyCommand.Create();
         yield return GenerateCommand.Create();
-        yield return SeedCommand.Create();
     }
 }

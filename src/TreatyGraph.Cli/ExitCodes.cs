@@ -17,6 +17,9 @@ internal static class ExitCodes
     /// <summary>The store (SQLite file, Neo4j server) could not be reached.</summary>
     public const int Unavailable = 69;
 
+    /// <summary>An output file cannot be created or written.</summary>
+    public const int CantCreate = 73;
+
     /// <summary>A bug: an exception nobody expected.</summary>
     public const int Software = 70;
 

@@ -27,6 +27,7 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
     private const int ScanChunk = 500;
 
     private readonly SqliteDatabase _database;
+    private readonly CountCache _timelineCounts = new();
     private readonly ILogger<SqliteGraphStore> _logger;
 
     public SqliteGraphStore(IOptions<SqliteOptions> options, ILogger<SqliteGraphStore> logger)
@@ -73,7 +74,7 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
         ReadAsync((c, ct) => NameSearcher.SearchAsync(c, query, ct), cancellationToken);
 
     public Task<Page<Event>> TimelineAsync(TimelineQuery query, CancellationToken cancellationToken = default) =>
-        ReadAsync((c, ct) => TimelineReader.ReadAsync(c, query, ct), cancellationToken);
+        ReadAsync((c, ct) => TimelineReader.ReadAsync(c, _timelineCounts, query, ct), cancellationToken);
 
     public Task<IReadOnlyDictionary<string, Page<Event>>> GetEventsOfAsync(
         IReadOnlyCollection<string> entityIds, PageRequest page, CancellationToken cancellationToken = default) =>

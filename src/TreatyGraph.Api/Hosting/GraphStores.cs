@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using TreatyGraph.Storage.Neo4j;
 using TreatyGraph.Storage.Sqlite;
 
 namespace TreatyGraph.Api.Hosting;
@@ -17,6 +18,7 @@ internal static class GraphStores
         new Dictionary<string, Action<IServiceCollection, IConfiguration>>(StringComparer.OrdinalIgnoreCase)
         {
             [Sqlite] = (services, configuration) => services.AddSqliteGraphStore(configuration),
+            [Neo4j] = (services, configuration) => services.AddNeo4jGraphStore(configuration),
         };
 
     /// <summary>Registers the configured store; an unknown provider stops the start saying which stores exist.</summary>

@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.Execution;
 
 namespace TreatyGraph.Api.Http;
 
@@ -13,8 +14,10 @@ internal static class GraphQLHttpStatus
             return StatusCodes.Status200OK;
         }
 
-        // application/graphql-response+json without data: the request failed before execution
-        // (syntax, validation, the operation or its variables), so it is the client's to fix.
-        return StatusCodes.Status400BadRequest;
+        // application/graphql-response+json without data: a timeout is ours (the store was too slow); anything
+        // else failed before execution (syntax, validation, the operation or its variables) and is the client's to fix.
+        return result.Errors?.Any(e => e is TimeoutError) == true
+            ? StatusCodes.Status504GatewayTimeout
+            : StatusCodes.Status400BadRequest;
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using GraphQL;
 using GraphQL.Execution;
 using Microsoft.Extensions.Options;
@@ -22,7 +24,8 @@ internal static class GraphQLRegistration
         builder.Services.AddGraphQL(graphQL => graphQL
             .AddSchema<TreatyGraphSchema>()
             .AddGraphTypes(typeof(TreatyGraphSchema).Assembly)
-            .AddSystemTextJson()
+            // Japanese and Russian names stay readable in responses instead of becoming \u escapes.
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
             .AddComplexityAnalyzer((complexity, services) =>
             {
                 var options = services.GetRequiredService<IOptions<GraphQLOptions>>().Value;

@@ -1,9 +1,12 @@
 using System.CommandLine;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
 using Spectre.Console;
 using TreatyGraph.Cli.Copying;
 using TreatyGraph.Cli.Stores;
 using TreatyGraph.Core.Graph;
 using TreatyGraph.Storage.Neo4j;
+using TreatyGraph.Storage.Sqlite;
 
 namespace TreatyGraph.Cli.Commands;
 
@@ -69,6 +72,22 @@ internal static class CopyCommand
         {
             await Console.Error.WriteLineAsync($"copy: {ex.Message}").ConfigureAwait(false);
             return ExitCodes.Unavailable;
+        }
+        catch (OptionsValidationException ex)
+        {
+            await Console.Error.WriteLineAsync($"copy: invalid configuration: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.Config;
+        }
+        catch (Exception ex) when (ex is SqliteException or SchemaVersionException or IOException or UnauthorizedAccessException)
+        {
+            await Console.Error.WriteLineAsync($"copy: the store is unavailable: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.Unavailable;
+        }
+        catch (GraphIntegrityException ex)
+        {
+            // Only when the source itself breaks its references, e.g. a store edited by hand.
+            await Console.Error.WriteLineAsync($"copy: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.DataError;
         }
     }
 

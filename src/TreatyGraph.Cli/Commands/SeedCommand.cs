@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using TreatyGraph.Cli.Hosting;
 using TreatyGraph.Core.Files;
 using TreatyGraph.Core.Graph;
+using TreatyGraph.Storage.Neo4j;
 using TreatyGraph.Storage.Sqlite;
 
 namespace TreatyGraph.Cli.Commands;
@@ -70,6 +71,11 @@ internal static class SeedCommand
             {
                 await io.Error.WriteLineAsync($"Invalid configuration: {ex.Message}");
                 return ExitCodes.Config;
+            }
+            catch (Neo4jException ex) when (ex.Failure is Neo4jFailure.Unavailable or Neo4jFailure.Authentication or Neo4jFailure.Transient)
+            {
+                await io.Error.WriteLineAsync($"The store is unavailable: {ex.Message}");
+                return ExitCodes.Unavailable;
             }
             catch (Exception ex) when (ex is SqliteException or SchemaVersionException or IOException or UnauthorizedAccessException)
             {

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using TreatyGraph.Storage.Neo4j;
 using TreatyGraph.Storage.Sqlite;
 
 namespace TreatyGraph.Cli.Hosting;
@@ -15,9 +16,11 @@ internal static class GraphStoreRegistration
             return services.AddSqliteGraphStore(configuration);
         }
 
-        // The Neo4j store registers here (AddNeo4jGraphStore) once it is part of the build.
-        throw new CliConfigurationException(string.Equals(provider, GraphOptions.Neo4j, StringComparison.OrdinalIgnoreCase)
-            ? $"Graph:Provider '{provider}' is not available in this build yet; use '{GraphOptions.Sqlite}'."
-            : $"Graph:Provider '{provider}' is unknown; expected '{GraphOptions.Sqlite}' or '{GraphOptions.Neo4j}'.");
+        if (string.Equals(provider, GraphOptions.Neo4j, StringComparison.OrdinalIgnoreCase))
+        {
+            return services.AddNeo4jGraphStore(configuration);
+        }
+
+        throw new CliConfigurationException($"Graph:Provider '{provider}' is unknown; expected '{GraphOptions.Sqlite}' or '{GraphOptions.Neo4j}'.");
     }
 }

@@ -1,51 +1,72 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Hosting;
+using TreatyGraph.Cli.Hosting;
 using TreatyGraph.Core.Graph;
-using TreatyGraph.Storage.Neo4j;
 
 namespace TreatyGraph.Cli.Stores;
 
-/// <summary>A store opened from a <see cref="StoreLocation"/>, configured as the API would configure it.</summary>
+/// <summary>
+/// A store opened from a <see cref="StoreLocation"/> through the CLI's usual hosting (<see cref="CliHost"/>):
+/// the location sets <c>Graph:Provider</c> and the path or URI; the rest (Neo4j credentials, logging) comes
+/// from options given here, else from appsettings.json and the environment (<c>Neo4j__User</c>, …).
+/// </summary>
 internal sealed class OpenStore : IAsyncDisposable
 {
-    private readonly ServiceProvider _services;
+    private readonly IHost _host;
 
-    private OpenStore(StoreLocation location, ServiceProvider services)
+    private OpenStore(StoreLocation location, IHost host)
     {
         Location = location;
-        _services = services;
+        _host = host;
     }
 
     public StoreLocation Location { get; }
 
-    public IGraphStore Store => _services.GetRequiredService<IGraphStore>();
+    public IGraphStore Store => _host.Services.GetRequiredService<IGraphStore>();
 
     public static async Task<OpenStore> OpenAsync(StoreLocation location, Neo4jCredentials neo4j, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(location);
         ArgumentNullException.ThrowIfNull(neo4j);
         var settings = new Dictionary<string, string?>();
-        var services = new ServiceCollection().AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         if (location.Provider == StoreProvider.Neo4j)
         {
-            var credentials = neo4j.OrEnvironment();
+            settings["Graph:Provider"] = GraphOptions.Neo4j;
             settings["Neo4j:Uri"] = location.Target;
-            settings["Neo4j:User"] = credentials.User;
-            settings["Neo4j:Password"] = credentials.Password;
-            settings["Neo4j:Database"] = credentials.Database ?? "neo4j";
-            services.AddNeo4jGraphStore(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+            Set(settings, "Neo4j:User", neo4j.User);
+            Set(settings, "Neo4j:Password", neo4j.Password);
+            Set(settings, "Neo4j:Database", neo4j.Database);
         }
         else
         {
-            // TODO(store): services.AddSqliteGraphStore once the SQLite store lands on main.
-            throw new NotSupportedException("The SQLite store is not on this branch yet.");
+            settings["Graph:Provider"] = GraphOptions.Sqlite;
+            settings["Sqlite:Path"] = location.Target;
         }
 
-        var open = new OpenStore(location, services.BuildServiceProvider(validateScopes: true));
-        await open.Store.InitializeAsync(cancellationToken).ConfigureAwait(false);
-        return open;
+        var open = new OpenStore(location, CliHost.Build(settings));
+        try
+        {
+            await open.Store.InitializeAsync(cancellationToken).ConfigureAwait(false);
+            return open;
+        }
+        catch
+        {
+            await open.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
-    public ValueTask DisposeAsync() => _services.DisposeAsync();
+    public ValueTask DisposeAsync()
+    {
+        _host.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private static void Set(Dictionary<string, string?> settings, string key, string? value)
+    {
+        if (value is not null)
+        {
+            settings[key] = value;
+        }
+    }
 }

@@ -106,13 +106,15 @@ public static class GraphUpsert
         var result = new List<T>(items.Count);
         foreach (var item in items)
         {
-            if (index.TryGetValue(id(item), out var at))
+            // Relation ids are hashes: take each once.
+            var key = id(item);
+            if (index.TryGetValue(key, out var at))
             {
                 result[at] = merge(result[at], item);
             }
             else
             {
-                index.Add(id(item), result.Count);
+                index.Add(key, result.Count);
                 result.Add(item);
             }
         }

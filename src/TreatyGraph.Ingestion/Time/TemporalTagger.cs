@@ -39,7 +39,7 @@ public sealed class TemporalTagger
         ArgumentNullException.ThrowIfNull(text);
         var candidates = _rules.Rules.SelectMany(rule => rule.Pattern.Matches(text).Select(m => new TimexCandidate(rule, m)));
         var raws = new List<RawTimex>();
-        foreach (var candidate in CandidateSelection.Select(candidates))
+        foreach (var candidate in CandidateSelection.Select(candidates, text.Length))
         {
             if (Fill(candidate, text) is { } raw)
             {

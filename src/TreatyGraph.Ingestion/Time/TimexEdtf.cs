@@ -22,8 +22,21 @@ internal static partial class TimexEdtf
 
         var edtf = timex.Value == "PRESENT_REF"
             ? documentDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-            : Convert(timex.Value, timex.Mod);
+            : ConvertWithinCalendar(timex.Value, timex.Mod);
         return edtf is not null && FuzzyDate.TryParse(edtf, out var date) ? date with { Phrase = timex.Text } : null;
+    }
+
+    // The last week of year 9999 runs past the calendar DateOnly knows: no date rather than an exception.
+    private static string? ConvertWithinCalendar(string value, TimexMod? mod)
+    {
+        try
+        {
+            return Convert(value, mod);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
     }
 
     internal static string? Convert(string value, TimexMod? mod)

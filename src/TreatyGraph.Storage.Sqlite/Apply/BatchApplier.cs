@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using TreatyGraph.Core.Graph;
 using TreatyGraph.Storage.Sqlite.Articles;
+using TreatyGraph.Storage.Sqlite.Database;
 using TreatyGraph.Storage.Sqlite.Entities;
 using TreatyGraph.Storage.Sqlite.Events;
 using TreatyGraph.Storage.Sqlite.Relations;
@@ -113,6 +114,11 @@ internal static class BatchApplier
             }
 
             result = result with { Relations = count.ToChangeCount() };
+        }
+
+        if (!result.IsNoOp)
+        {
+            await connection.ExecuteAsync("UPDATE graph_version SET version = version + 1", cancellationToken);
         }
 
         return result;

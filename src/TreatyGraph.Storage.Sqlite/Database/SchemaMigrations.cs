@@ -9,7 +9,7 @@ internal static class SchemaMigrations
     /// <summary>Marks a file as ours in its header (<c>PRAGMA application_id</c>): "TrGr".</summary>
     public const int ApplicationId = 0x54724772;
 
-    public static readonly IReadOnlyList<string> All = [V1];
+    public static readonly IReadOnlyList<string> All = [V1, V2];
 
     public static int Latest => All.Count;
 
@@ -156,5 +156,15 @@ internal static class SchemaMigrations
             ref_identifier TEXT,
             PRIMARY KEY (relation_id, ord)
         ) WITHOUT ROWID;
+        """;
+
+    // A counter every changing batch increments, so that readers (in any process) can tell whether what
+    // they derived from the graph, like a timeline's total count, is still current.
+    private const string V2 = """
+        CREATE TABLE graph_version (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            version INTEGER NOT NULL
+        );
+        INSERT INTO graph_version (id, version) VALUES (1, 0);
         """;
 }

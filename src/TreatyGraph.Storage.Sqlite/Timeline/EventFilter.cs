@@ -37,11 +37,13 @@ internal static class EventFilter
 
     /// <summary>
     /// The event rows of one entity standing in any of the windows: no date condition for a window that
-    /// spans all time (so undated events match the participant itself), overlap otherwise.
+    /// spans all time (so undated events match the participant itself), overlap otherwise. In a per-event
+    /// probe (<paramref name="probe"/>) a unary plus keeps SQLite on the event's primary key instead of the
+    /// entity's index, which would scan all of a hub's events for every probe.
     /// </summary>
-    public static string Stand(SqlBuilder sql, string alias, string entityId, IEnumerable<Stand> windows)
+    public static string Stand(SqlBuilder sql, string alias, string entityId, IEnumerable<Stand> windows, bool probe = false)
     {
-        var entity = $"{alias}.entity_id = {sql.Parameter(entityId)}";
+        var entity = $"{(probe ? "+" : string.Empty)}{alias}.entity_id = {sql.Parameter(entityId)}";
         var dated = new List<string>();
         foreach (var w in windows)
         {

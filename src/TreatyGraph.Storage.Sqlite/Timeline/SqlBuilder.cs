@@ -25,6 +25,10 @@ internal sealed class SqlBuilder
         return this;
     }
 
+    /// <summary>The statement and its values as one string: equal keys run the same query.</summary>
+    public string Key() =>
+        string.Join('\u001f', _parameters.Select(p => Convert.ToString(p.Value, CultureInfo.InvariantCulture)).Prepend(Text.ToString()));
+
     public SqliteCommand ToCommand(SqliteConnection connection)
     {
         var command = connection.CreateCommand();

@@ -2,32 +2,39 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using TreatyGraph.Core.Domain;
 using TreatyGraph.Core.Graph;
+using TreatyGraph.Storage.Sqlite.Database;
 using TreatyGraph.Storage.Sqlite.Events;
 
 namespace TreatyGraph.Storage.Sqlite.Timeline;
 
 /// <summary>
 /// Timeline pages. Without participants: one ordered scan of <c>event_timeline</c>. With participants: one
-/// arm per standing entity, each an ordered range scan of <c>event_entity_timeline</c> starting at the
-/// cursor, merged by a compound <c>UNION ... ORDER BY ... LIMIT</c> (SQLite merges ordered arms, so a page
-/// stops reading early). ALL keeps the group with the fewest stands as arms and probes the others per event.
+/// arm per standing entity, each an ordered range scan of <c>event_entity_timeline</c> from the cursor,
+/// combined by compound selects with <c>ORDER BY</c>, which SQLite runs as streaming merges (so a page stops
+/// reading early and a count needs no temporary tree). ANY is the union of every arm; ALL is the
+/// intersection of one arm per participant when each has a single entity, otherwise the union of the
+/// group with the fewest entities, each event probed for the other groups. Totals are cached per graph
+/// version (see <see cref="CountCache"/>).
 /// </summary>
 internal static class TimelineReader
 {
     // SQLite refuses compound selects of more than 500 arms.
     private const int MaxArms = 500;
 
-    public static async Task<Page<Event>> ReadAsync(SqliteConnection connection, TimelineQuery query, CancellationToken cancellationToken)
+    public static async Task<Page<Event>> ReadAsync(SqliteConnection connection, CountCache counts, TimelineQuery query, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(query.Page.First);
         TimelineCursor? after = query.Page.After is null ? null : TimelineCursor.Decode(query.Page.After);
-        var groups = query.Participants.Where(g => g.Stands.Count > 0).ToList();
+        var groups = query.Participants
+            .Where(g => g.Stands.Count > 0)
+            .Select(g => g.Stands.GroupBy(s => s.EntityId, StringComparer.Ordinal).ToList())
+            .ToList();
         if (query.Match == ParticipantMatch.All && groups.Count < query.Participants.Count)
         {
             return Page<Event>.Empty;
         }
 
-        var total = await CountAsync(connection, query, groups, cancellationToken);
+        var total = await CountAsync(connection, counts, query, groups, cancellationToken);
         var keys = new List<TimelineCursor>();
         var page = Build(query, groups, after, query.Page.First + 1);
         await using (var command = page.ToCommand(connection))
@@ -46,15 +53,24 @@ internal static class TimelineReader
     }
 
     private static async Task<int> CountAsync(
-        SqliteConnection connection, TimelineQuery query, List<ParticipantGroup> groups, CancellationToken cancellationToken)
+        SqliteConnection connection, CountCache counts, TimelineQuery query, List<List<IGrouping<string, Stand>>> groups, CancellationToken cancellationToken)
     {
         var sql = Build(query, groups, after: null, limit: null);
         sql.Text.Insert(0, "SELECT COUNT(*) FROM (").Append(')');
+        var key = sql.Key();
+        var version = Convert.ToInt64(await connection.ScalarAsync("SELECT version FROM graph_version", cancellationToken), CultureInfo.InvariantCulture);
+        if (counts.TryGet(key, version, out var cached))
+        {
+            return cached;
+        }
+
         await using var command = sql.ToCommand(connection);
-        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        var count = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        counts.Set(key, version, count);
+        return count;
     }
 
-    private static SqlBuilder Build(TimelineQuery query, List<ParticipantGroup> groups, TimelineCursor? after, int? limit)
+    private static SqlBuilder Build(TimelineQuery query, List<List<IGrouping<string, Stand>>> groups, TimelineCursor? after, int? limit)
     {
         var sql = new SqlBuilder();
         if (groups.Count == 0)
@@ -63,37 +79,21 @@ internal static class TimelineReader
             Where(sql, [EventFilter.Conditions(sql, "e", query), Cursor(sql, "e", "id", after)]);
             sql.Append(limit is null ? string.Empty : " ORDER BY e.earliest, e.latest, e.id");
         }
+        else if (query.Match == ParticipantMatch.Any)
+        {
+            Arms(sql, query, [.. groups.SelectMany(g => g)], after, " UNION ", []);
+            sql.Append(" ORDER BY 1, 2, 3");
+        }
+        else if (groups.All(g => g.Count == 1))
+        {
+            Arms(sql, query, [.. groups.Select(g => g[0])], after, " INTERSECT ", []);
+            sql.Append(" ORDER BY 1, 2, 3");
+        }
         else
         {
-            var arms = query.Match == ParticipantMatch.All ? groups.MinBy(g => g.Stands.Count)! : null;
-            var armStands = arms is null ? groups.SelectMany(g => g.Stands) : arms.Stands;
-            var byEntity = armStands.GroupBy(s => s.EntityId, StringComparer.Ordinal).ToList();
-            if (byEntity.Count > MaxArms)
-            {
-                throw new ArgumentException($"A timeline may follow at most {MaxArms} entities at once; this one follows {byEntity.Count}.", nameof(query));
-            }
-
-            var first = true;
-            foreach (var entity in byEntity)
-            {
-                sql.Append(first ? string.Empty : " UNION ");
-                first = false;
-                sql.Append("SELECT m.earliest, m.latest, m.event_id FROM event_entity m");
-                var conditions = new List<string>
-                {
-                    EventFilter.Stand(sql, "m", entity.Key, entity),
-                    EventFilter.Conditions(sql, "m", query),
-                    Cursor(sql, "m", "event_id", after),
-                };
-                foreach (var other in arms is null ? [] : groups.Where(g => !ReferenceEquals(g, arms)))
-                {
-                    conditions.Add(Involves(sql, other));
-                }
-
-                Where(sql, conditions);
-            }
-
-            sql.Append(limit is null ? string.Empty : " ORDER BY 1, 2, 3");
+            var driving = groups.MinBy(g => g.Count)!;
+            Arms(sql, query, driving, after, " UNION ", [.. groups.Where(g => !ReferenceEquals(g, driving))]);
+            sql.Append(" ORDER BY 1, 2, 3");
         }
 
         if (limit is { } n)
@@ -104,11 +104,37 @@ internal static class TimelineReader
         return sql;
     }
 
-    private static string Involves(SqlBuilder sql, ParticipantGroup group)
+    private static void Arms(
+        SqlBuilder sql,
+        TimelineQuery query,
+        List<IGrouping<string, Stand>> entities,
+        TimelineCursor? after,
+        string combine,
+        List<List<IGrouping<string, Stand>>> probed)
     {
-        var stands = group.Stands
-            .GroupBy(s => s.EntityId, StringComparer.Ordinal)
-            .Select(e => $"({EventFilter.Stand(sql, "x", e.Key, e)})");
+        if (entities.Count > MaxArms)
+        {
+            throw new ArgumentException($"A timeline may follow at most {MaxArms} entities at once; this one follows {entities.Count}.", nameof(query));
+        }
+
+        for (var i = 0; i < entities.Count; i++)
+        {
+            sql.Append(i == 0 ? string.Empty : combine);
+            sql.Append("SELECT m.earliest, m.latest, m.event_id FROM event_entity m");
+            var conditions = new List<string>
+            {
+                EventFilter.Stand(sql, "m", entities[i].Key, entities[i]),
+                EventFilter.Conditions(sql, "m", query),
+                Cursor(sql, "m", "event_id", after),
+            };
+            conditions.AddRange(probed.Select(g => Involves(sql, g)));
+            Where(sql, conditions);
+        }
+    }
+
+    private static string Involves(SqlBuilder sql, List<IGrouping<string, Stand>> group)
+    {
+        var stands = group.Select(e => $"({EventFilter.Stand(sql, "x", e.Key, e, probe: true)})");
         return $"EXISTS (SELECT 1 FROM event_entity x WHERE x.event_id = m.event_id AND ({string.Join(" OR ", stands)}))";
     }
 

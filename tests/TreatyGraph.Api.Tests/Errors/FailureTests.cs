@@ -1,3 +1,4 @@
+using System.Net;
 using TreatyGraph.Api.Tests.Infrastructure;
 
 namespace TreatyGraph.Api.Tests.Errors;
@@ -11,7 +12,8 @@ public sealed class DevelopmentFailureTests(DevelopmentFaultyStoreApi api) : ICl
     {
         var response = await _client.PostQueryAsync($"{{ search(text: \"{FaultyStoreApi.Slow}\") {{ id }} }}");
 
-        Assert.Contains("TIMEOUT", response.ErrorCodes);
+        Assert.Equal(["TIMEOUT"], response.ErrorCodes);
+        Assert.Equal(HttpStatusCode.GatewayTimeout, response.Status);
     }
 
     [Fact]

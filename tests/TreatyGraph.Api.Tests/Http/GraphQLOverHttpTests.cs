@@ -231,6 +231,19 @@ public sealed class GraphQLOverHttpTests(TreatyGraphApi api) : IClassFixture<Tre
         Assert.Equal("Query", response.Ok().GetProperty("__typename").GetString());
     }
 
+    [Fact]
+    public async Task NamesInOtherScriptsAreWrittenAsUtf8NotEscapes()
+    {
+        using var response = await _client.PostAsync(
+            new Uri("/graphql", UriKind.Relative),
+            new StringContent("{\"query\":\"{ search(text: \\\"択捉島\\\") { aliases { name } } }\"}", Encoding.UTF8, "application/json"),
+            TestContext.Current.CancellationToken);
+
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Contains("択捉島", text, StringComparison.Ordinal);
+        Assert.Contains("Итуруп", text, StringComparison.Ordinal);
+    }
+
     private static HttpRequestMessage Post(string query, string accept) =>
         RawPost(System.Text.Json.JsonSerializer.Serialize(new { query }), accept);
 

@@ -69,11 +69,11 @@ public sealed class SeedCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("Neo5j", "unknown")]
-    [InlineData("Neo4j", "not available")]
-    public async Task AProviderThatCannotBeUsedIsAConfigurationError(string provider, string says)
+    [InlineData("Neo5j", null, "unknown")]
+    [InlineData("Neo4j", "bolt://localhost:7687", "Neo4j:Uri must be an http:// or https:// URL")]
+    public async Task AProviderThatCannotBeUsedIsAConfigurationError(string provider, string? neo4jUri, string says)
     {
-        var (code, _, error) = await RunAsync(Settings(("Graph:Provider", provider)), "seed");
+        var (code, _, error) = await RunAsync(Settings(("Graph:Provider", provider), ("Neo4j:Uri", neo4jUri)), "seed");
 
         Assert.Equal(ExitCodes.Config, code);
         Assert.Contains(says, error, StringComparison.Ordinal);

@@ -35,6 +35,16 @@ public sealed class AnchoringTests
     }
 
     [Fact]
+    public void ReadsThatSeasonAndThatMonthInTheLastMentionedYear()
+    {
+        const string text = "The border was redrawn in 1875. That summer settlers arrived, and that August a fort went up.";
+        var timexes = Tag(text, Dct);
+
+        Assert.Equal("1875-SU", timexes.Single(t => t.Text == "That summer").Value);
+        Assert.Equal("1875-08", timexes.Single(t => t.Text == "that August").Value);
+    }
+
+    [Fact]
     public void ReadsADayOfTheFollowingYear()
     {
         const string text = "The delegates signed on September 8, 1951. The pact took effect on April 28 the following year.";

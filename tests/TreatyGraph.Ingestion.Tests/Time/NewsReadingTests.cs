@@ -42,6 +42,18 @@ public sealed class NewsReadingTests
     }
 
     [Fact]
+    public void ReadsALawTakingEffectAsFuture() =>
+        Assert.Equal("2019-07-01", ValueOf("The law, passed in October, takes effect on July 1.", "July 1", November));
+
+    [Fact]
+    public void ReadsAMonthBeforeANameAfterAPreposition() =>
+        Assert.Equal("2019-06", ValueOf("In June Japan will chair the group.", "June", November));
+
+    [Fact]
+    public void ReadsAMonthOfLastYear() =>
+        Assert.Equal("2017-03", ValueOf("Fishing talks stalled in March of last year.", "March of last year", November));
+
+    [Fact]
     public void TakesTheYearOfAnExplicitDateEarlierInTheSentence() =>
         Assert.Equal("1956-10", ValueOf("In 1956 the talks moved to Moscow, and in October the two sides signed.", "October", November));
 }

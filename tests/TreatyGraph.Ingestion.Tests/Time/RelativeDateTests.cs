@@ -50,6 +50,22 @@ public sealed class RelativeDateTests
         Assert.Equal("2024-03-12T18:30", timex.Value);
     }
 
+    [Fact]
+    public void PutsAClockTimeOnTheDayNamedAfterIt()
+    {
+        var timex = Find("The truce took effect at midnight on Sunday.", "midnight on Sunday", Thursday);
+
+        Assert.Equal("2024-03-10T24:00", timex.Value);
+    }
+
+    [Fact]
+    public void PutsALoneClockTimeOnALaterDayOfItsSentence()
+    {
+        var timex = Find("The ships sailed at 6 a.m., and on Tuesday they reached port.", "6 a.m.", Thursday);
+
+        Assert.Equal("2024-03-12T06:00", timex.Value);
+    }
+
     [Theory]
     [InlineData("Officials say the ceasefire is now holding.", "now", "PRESENT_REF")]
     [InlineData("The garrison was recently reinforced.", "recently", "PAST_REF")]

@@ -9,6 +9,7 @@ namespace TreatyGraph.Storage.Neo4j.Tests.Infrastructure;
 internal sealed class Neo4jStores : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
+    private Neo4jTestLock? _lock;
 
     private Neo4jStores(ServiceProvider services) => _services = services;
 
@@ -41,15 +42,24 @@ internal sealed class Neo4jStores : IAsyncDisposable
         return new Neo4jStores(services.BuildServiceProvider(validateScopes: true));
     }
 
-    /// <summary>A store on the real test server, emptied and with its schema in place.</summary>
+    /// <summary>
+    /// A store on the real test server, emptied and with its schema in place; the server is the caller's
+    /// alone (<see cref="Neo4jTestLock"/>) until this is disposed.
+    /// </summary>
     public static async Task<Neo4jStores> OnTestServerAsync(Action<IHttpClientBuilder>? http = null, IDictionary<string, string?>? settings = null)
     {
         Neo4jTestServer.Require();
+        var held = await Neo4jTestLock.AcquireAsync(CancellationToken.None);
         var stores = Create(Neo4jTestServer.Uri, Neo4jTestServer.User, Neo4jTestServer.Password, http, settings);
+        stores._lock = held;
         await stores.Client.RunAsync(new CypherStatement("MATCH (n) DETACH DELETE n"), CancellationToken.None);
         await stores.Store.InitializeAsync();
         return stores;
     }
 
-    public ValueTask DisposeAsync() => _services.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        _lock?.Dispose();
+    }
 }

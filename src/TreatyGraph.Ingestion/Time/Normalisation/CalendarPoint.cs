@@ -35,8 +35,8 @@ internal readonly partial record struct CalendarPoint(DateOnly Day, Granularity 
         point = rest switch
         {
             "" => new CalendarPoint(new DateOnly(year, 1, 1), Granularity.Year),
-            _ when rest.StartsWith("-W", StringComparison.Ordinal) && int.TryParse(rest.AsSpan(2, 2), CultureInfo.InvariantCulture, out var week) && week is >= 1 and <= 53
-                => new CalendarPoint(ISOWeek.ToDateTime(year, Math.Min(week, ISOWeek.GetWeeksInYear(year)), DayOfWeek.Monday) is var d ? DateOnly.FromDateTime(d) : default, Granularity.Week),
+            _ when rest.StartsWith("-W", StringComparison.Ordinal) && int.TryParse(rest.AsSpan(2, 2), CultureInfo.InvariantCulture, out var week)
+                => Week(year, week),
             _ when rest.StartsWith("-Q", StringComparison.Ordinal) && rest.Length >= 3 && rest[2] is >= '1' and <= '4'
                 => new CalendarPoint(new DateOnly(year, ((rest[2] - '1') * 3) + 1, 1), Granularity.Quarter),
             _ when rest.StartsWith("-H", StringComparison.Ordinal) && rest.Length >= 3 && rest[2] is '1' or '2'
@@ -81,6 +81,11 @@ internal readonly partial record struct CalendarPoint(DateOnly Day, Granularity 
             _ => (year / 100).ToString("00", CultureInfo.InvariantCulture),
         };
     }
+
+    private static CalendarPoint Week(int year, int week) =>
+        week >= 1 && week <= ISOWeek.GetWeeksInYear(year)
+            ? new CalendarPoint(DateOnly.FromDateTime(ISOWeek.ToDateTime(year, week, DayOfWeek.Monday)), Granularity.Week)
+            : default;
 
     private static CalendarPoint DayOrMonth(int year, string rest)
     {

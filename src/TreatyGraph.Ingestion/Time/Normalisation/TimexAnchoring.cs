@@ -23,12 +23,26 @@ internal sealed class TimexAnchoring(TenseCues tenseCues)
         var sentence = -1;
         IReadOnlyList<TenseCue>? cues = null;
         List<(int Start, int End)> sentenceSpans = [];
+
+        // A clock time before the day it is on ("at 9 a.m. on Sunday") waits for the end of its sentence.
+        var waiting = new List<int>();
+        void SettleWaiting()
+        {
+            foreach (var index in waiting)
+            {
+                result[index] = result[index] with { Value = ResolveValue(raws[index], state, () => Tense.Unknown) };
+            }
+
+            waiting.Clear();
+        }
+
         for (var i = 0; i < raws.Count; i++)
         {
             var raw = raws[i];
             var at = SentenceOf(sentences, raw.Start, Math.Max(sentence, 0));
             if (at != sentence)
             {
+                SettleWaiting();
                 sentence = at;
                 state.NewSentence();
                 cues = null;
@@ -46,6 +60,13 @@ internal sealed class TimexAnchoring(TenseCues tenseCues)
                 return TenseCues.Around(cues, raw.Start, raw.End, sentenceSpans);
             }
 
+            if (raw.Value.StartsWith("@day", StringComparison.Ordinal) && state.SentenceDay is null)
+            {
+                waiting.Add(result.Count);
+                result.Add(new Timex(raw.Start, raw.End, text[raw.Start..raw.End], raw.Type, raw.Value) { Mod = raw.Mod });
+                continue;
+            }
+
             var value = raw.Type is TimexType.Duration or TimexType.Set ? raw.Value : ResolveValue(raw, state, TenseHere);
             if (raw.Type is TimexType.Date or TimexType.Time && CalendarPoint.TryParse(value, out var point))
             {
@@ -55,17 +76,26 @@ internal sealed class TimexAnchoring(TenseCues tenseCues)
             result.Add(new Timex(raw.Start, raw.End, text[raw.Start..raw.End], raw.Type, value) { Mod = raw.Mod });
         }
 
+        SettleWaiting();
         return result;
     }
 
     private static string ResolveValue(RawTimex raw, AnchorState state, Func<Tense> tense)
     {
-        if (raw.Value.StartsWith('@'))
+        try
         {
-            return AnchoredValue.Parse(raw.Value) is { } anchored ? Anchored(anchored, state) : raw.Value;
-        }
+            if (raw.Value.StartsWith('@'))
+            {
+                return AnchoredValue.Parse(raw.Value) is { } anchored ? Anchored(anchored, state) : raw.Value;
+            }
 
-        return raw.Value.StartsWith("XXXX", StringComparison.Ordinal) ? Yearless(raw, state, tense) : raw.Value;
+            return raw.Value.StartsWith("XXXX", StringComparison.Ordinal) ? Yearless(raw, state, tense) : raw.Value;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // "10,000 years ago", or a document dated in year 1: off the calendar DateOnly knows.
+            return AnchoredValue.Parse(raw.Value)?.Unresolved() ?? "XXXX";
+        }
     }
 
     private static string Anchored(AnchoredValue value, AnchorState state)

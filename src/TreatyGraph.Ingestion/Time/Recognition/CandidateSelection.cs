@@ -1,3 +1,5 @@
+using System.Collections;
+
 namespace TreatyGraph.Ingestion.Time.Recognition;
 
 /// <summary>
@@ -6,33 +8,42 @@ namespace TreatyGraph.Ingestion.Time.Recognition;
 /// </summary>
 internal static class CandidateSelection
 {
-    public static IReadOnlyList<TimexCandidate> Select(IEnumerable<TimexCandidate> candidates)
+    public static IReadOnlyList<TimexCandidate> Select(IEnumerable<TimexCandidate> candidates, int textLength)
     {
-        // Taken spans stay sorted by start and never overlap, so only the neighbours of a place can clash.
-        var taken = new List<TimexCandidate>();
-        var starts = new List<int>();
+        // One bit per character taken: matches are short, so checking a span costs its length.
+        var taken = new BitArray(textLength);
+        var selected = new List<TimexCandidate>();
         foreach (var candidate in candidates
             .Where(c => c.End > c.Start)
             .OrderByDescending(c => c.End - c.Start)
             .ThenBy(c => c.Start)
             .ThenBy(c => c.Rule.Order))
         {
-            var at = starts.BinarySearch(candidate.Start);
-            if (at >= 0)
+            if (IsFree(taken, candidate.Start, candidate.End))
             {
-                continue;
-            }
+                for (var i = candidate.Start; i < candidate.End; i++)
+                {
+                    taken[i] = true;
+                }
 
-            at = ~at;
-            var clashesBefore = at > 0 && taken[at - 1].End > candidate.Start;
-            var clashesAfter = at < taken.Count && taken[at].Start < candidate.End;
-            if (!clashesBefore && !clashesAfter)
-            {
-                taken.Insert(at, candidate);
-                starts.Insert(at, candidate.Start);
+                selected.Add(candidate);
             }
         }
 
-        return taken;
+        selected.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return selected;
+    }
+
+    private static bool IsFree(BitArray taken, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (taken[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

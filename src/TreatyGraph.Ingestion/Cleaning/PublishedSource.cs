@@ -1,0 +1,10 @@
+namespace TreatyGraph.Ingestion.Cleaning;
+
+/// <summary>Where an article's publication date came from.</summary>
+public enum PublishedSource
+{
+    None,
+    Given,
+    Metadata,
+    Dateline,
+}

@@ -1,0 +1,123 @@
+using TreatyGraph.Core.Domain;
+using TreatyGraph.Core.Graph;
+using TreatyGraph.Core.Time;
+using TreatyGraph.Ingestion.Events;
+using TreatyGraph.Ingestion.Mentions;
+using TreatyGraph.Ingestion.Pipeline;
+
+namespace TreatyGraph.Ingestion.Merging;
+
+/// <summary>
+/// Turns an extraction into one <see cref="GraphBatch"/> linked against the graph: entities the graph lacks are
+/// created; an event the graph already holds (same kind and status, a participant in common, dates that agree)
+/// gains this article's evidence and participants and keeps the more precise date instead of getting a twin;
+/// relations carry their evidence (the store unions evidence of the same relation).
+/// </summary>
+internal sealed class GraphMerger(IGraphStore store)
+{
+    public async Task<(GraphBatch Batch, IngestResult Result)> MergeAsync(Extraction extraction, CancellationToken cancellationToken)
+    {
+        var article = extraction.Article;
+        var known = await store.GetEntitiesAsync([.. extraction.Entities.Select(e => e.Id)], cancellationToken);
+        var entities = extraction.Entities.Where(e => !known.ContainsKey(e.Id)).Select(ToEntity).ToList();
+
+        var events = new List<Event>();
+        var created = new List<string>();
+        var merged = new List<string>();
+        foreach (var draft in extraction.Events)
+        {
+            var evidence = draft.Evidence.Select(e => Cite(extraction, e.Sentence)).ToList();
+            var participants = draft.Participants.Select(p => new Participant(p.Entity.Id, p.Role)).ToList();
+            var twin = await FindTwinAsync(draft, cancellationToken);
+            if (twin is not null)
+            {
+                merged.Add(twin.Id);
+                events.Add(twin with
+                {
+                    Date = MorePrecise(twin.Date, draft.Date),
+                    PlaceId = twin.PlaceId ?? draft.Place?.Id,
+                    Participants = participants,
+                    Concerns = [.. draft.Concerns.Select(c => c.Id)],
+                    Evidence = evidence,
+                });
+                continue;
+            }
+
+            var id = EventNaming.Id(draft);
+            created.Add(id);
+            events.Add(new Event(id, draft.Kind, draft.Status, EventNaming.Title(draft), draft.Date)
+            {
+                Participants = participants,
+                PlaceId = draft.Place?.Id,
+                Concerns = [.. draft.Concerns.Select(c => c.Id)],
+                Evidence = evidence,
+            });
+        }
+
+        var relations = extraction.Relations.Select(r => new Relation(r.Type, r.From.Id, r.To.Id)
+        {
+            Role = r.Role,
+            ValidFrom = r.ValidFrom,
+            ValidTo = r.ValidTo,
+            Evidence = [Cite(extraction, r.Sentence)],
+        }).ToList();
+        var knownRelations = await store.GetRelationsByIdAsync([.. relations.Select(r => r.Id)], cancellationToken);
+
+        var batch = new GraphBatch { Articles = [article], Entities = entities, Events = events, Relations = relations };
+        var result = new IngestResult(article.Id, article.Title)
+        {
+            IsNew = true,
+            CreatedEntities = [.. entities.Select(e => e.Id)],
+            CreatedEvents = created,
+            MergedEvents = [.. merged.Distinct()],
+            CreatedRelations = [.. relations.Where(r => !knownRelations.ContainsKey(r.Id)).Select(r => r.Id).Distinct()],
+            Unresolved = Unresolved(extraction),
+            Warnings = extraction.Warnings,
+        };
+        return (batch, result);
+    }
+
+    private async Task<Event?> FindTwinAsync(EventDraft draft, CancellationToken cancellationToken)
+    {
+        var ids = draft.ParticipantEntities.Select(p => p.Id).ToList();
+        if (ids.Count == 0)
+        {
+            return null;
+        }
+
+        var pages = await store.GetEventsOfAsync(ids, new PageRequest(200), cancellationToken);
+        return pages.Values.SelectMany(p => p.Edges.Select(e => e.Node))
+            .Where(e => e.Kind == draft.Kind && e.Status == draft.Status && DatesAgree(e.Date, draft.Date)
+                && e.Participants.Any(p => ids.Contains(p.EntityId)))
+            .OrderByDescending(e => e.Participants.Count(p => ids.Contains(p.EntityId)))
+            .ThenBy(e => e.Id, StringComparer.Ordinal)
+            .FirstOrDefault();
+    }
+
+    private static bool DatesAgree(FuzzyDate? a, FuzzyDate? b) =>
+        a is null || b is null || (a.EarliestKey <= b.LatestKey && b.EarliestKey <= a.LatestKey);
+
+    private static FuzzyDate? MorePrecise(FuzzyDate? a, FuzzyDate? b)
+    {
+        if (a is null || b is null)
+        {
+            return a ?? b;
+        }
+
+        return (long)b.LatestKey - b.EarliestKey < (long)a.LatestKey - a.EarliestKey ? b : a;
+    }
+
+    private static Entity ToEntity(DocEntity e) => new(e.Id, e.Kind, e.Name)
+    {
+        Aliases = [.. e.Surfaces.Where(s => !string.Equals(s, e.Name, StringComparison.Ordinal)).Select(s => new Alias(s, "en"))],
+    };
+
+    private static Evidence Cite(Extraction extraction, int sentence)
+    {
+        var s = extraction.Text.Sentences[sentence];
+        return new Evidence(s.Text) { ArticleId = extraction.Article.Id, SentenceIndex = sentence, Start = s.Start, End = s.End };
+    }
+
+    private static List<string> Unresolved(Extraction extraction) =>
+        [.. extraction.Unresolved.Select(m => $"sentence {m.SentenceIndex}: '{m.Surface(extraction.Source.Text)}'").Distinct()];
+}

@@ -1,0 +1,72 @@
+using TreatyGraph.Core.Domain;
+using TreatyGraph.Ingestion.Events;
+using TreatyGraph.Ingestion.Mentions;
+
+namespace TreatyGraph.Ingestion.Relations;
+
+/// <summary>
+/// Relations that follow from what was already read: offices held (from titles), who signed and who is party to
+/// a treaty (from signings and ratifications), and who administers a territory from when (from annexations).
+/// Relations read from cue phrases are <see cref="CueRelations"/>'s.
+/// </summary>
+internal static class RelationExtractor
+{
+    public static IEnumerable<RelationDraft> FromOffices(IEnumerable<DocEntity> entities, DocEntity? homeCountry)
+    {
+        foreach (var person in entities.Where(e => e.Kind == EntityKind.Person))
+        {
+            foreach (var office in person.Offices)
+            {
+                var of = office.Of ?? homeCountry;
+                if (of is null)
+                {
+                    continue;
+                }
+
+                yield return new RelationDraft(RelationType.HoldsOffice, person, of, office.Sentence) { Role = office.Role };
+            }
+        }
+    }
+
+    public static IEnumerable<RelationDraft> FromEvents(IEnumerable<EventDraft> events)
+    {
+        foreach (var e in events.Where(e => e.Status == EventStatus.Occurred))
+        {
+            var treaties = e.Concerns.Where(c => c.Kind == EntityKind.Treaty).ToList();
+            switch (e.Kind)
+            {
+                case EventKind.Signing or EventKind.Ratification or EventKind.WarEnd:
+                    foreach (var treaty in treaties.Take(1))
+                    {
+                        foreach (var (who, _) in e.Participants)
+                        {
+                            if (who.Kind == EntityKind.Person && e.Kind == EventKind.Signing)
+                            {
+                                yield return new RelationDraft(RelationType.Signed, who, treaty, e.Sentence);
+                            }
+
+                            var state = who.Kind == EntityKind.Country ? who : who.Offices.Find(o => o.Of?.Kind == EntityKind.Country)?.Of;
+                            if (state is not null)
+                            {
+                                yield return new RelationDraft(RelationType.PartyTo, state, treaty, e.Sentence);
+                            }
+                        }
+                    }
+
+                    break;
+                case EventKind.Annexation:
+                    foreach (var taker in e.Participants.Where(p => p.Entity.Kind == EntityKind.Country))
+                    {
+                        foreach (var territory in e.Concerns.Where(c => c.Kind == EntityKind.Territory))
+                        {
+                            yield return new RelationDraft(RelationType.Administers, taker.Entity, territory, e.Sentence) { ValidFrom = e.Date };
+                        }
+                    }
+
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+}

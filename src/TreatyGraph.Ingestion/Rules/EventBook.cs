@@ -1,0 +1,25 @@
+namespace TreatyGraph.Ingestion.Rules;
+
+/// <summary>events.json: triggers and the cue words for status, negation and anaphora.</summary>
+internal sealed record EventBook
+{
+    public IReadOnlyList<TriggerRule> Triggers { get; init; } = [];
+
+    public IReadOnlyList<string> Planned { get; init; } = [];
+
+    public IReadOnlyList<string> Negations { get; init; } = [];
+
+    public IReadOnlyList<string> Hypothetical { get; init; } = [];
+
+    public IReadOnlyList<string> Anaphoric { get; init; } = [];
+
+    public IReadOnlyList<string> Absorbing { get; init; } = [];
+
+    /// <summary>Present-tense speech verbs that, said of a state, state a standing position rather than report an event ("Japan says").</summary>
+    public IReadOnlyList<string> GenericSpeech { get; init; } = [];
+
+    /// <summary>Clause openers after which a present-tense verb speaks of the future ("before Japan hosts the summit").</summary>
+    public IReadOnlyList<string> FutureClauses { get; init; } = [];
+
+    public IReadOnlyList<string> FuturePresent { get; init; } = [];
+}

@@ -1,0 +1,29 @@
+namespace TreatyGraph.Ingestion.Rules;
+
+/// <summary>relations.json: the phrases that signal each relation.</summary>
+internal sealed record RelationCues
+{
+    public IReadOnlyList<string> Claims { get; init; } = [];
+
+    public IReadOnlyList<string> ClaimNegators { get; init; } = [];
+
+    public IReadOnlyList<string> Administers { get; init; } = [];
+
+    public IReadOnlyList<string> Naming { get; init; } = [];
+
+    public IReadOnlyList<string> Membership { get; init; } = [];
+
+    public IReadOnlyList<string> MemberNouns { get; init; } = [];
+
+    public IReadOnlyList<string> Transfer { get; init; } = [];
+
+    public IReadOnlyList<string> TreatyLocus { get; init; } = [];
+
+    public IReadOnlyList<string> Succession { get; init; } = [];
+
+    public IReadOnlyList<string> Collapse { get; init; } = [];
+
+    public IReadOnlyList<string> PlaceNouns { get; init; } = [];
+
+    public IReadOnlyList<string> PartNouns { get; init; } = [];
+}
