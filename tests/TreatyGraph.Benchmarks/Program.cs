@@ -50,5 +50,6 @@ foreach (var scale in settings.Scales)
 
 await report.WriteAsync(settings.OutputFolder, "report-" + settings.Mode, cancel.Token);
 Console.WriteLine(report.ToMarkdown());
+// Smoke mode exists to catch a benchmark that no longer runs; a full run reports failures in its table.
 var failed = report.Figures.Any(f => double.IsNaN(f.Value));
-return failed ? 1 : 0;
+return failed && settings.Mode == "smoke" ? 1 : 0;

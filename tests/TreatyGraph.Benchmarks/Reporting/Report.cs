@@ -45,6 +45,8 @@ internal sealed class Report
             cancellationToken);
     }
 
+    public static string Shorten(string text) => text.Length <= 120 ? text : text[..120] + "…";
+
     public static string Format(double value) => value switch
     {
         double.NaN => "–",

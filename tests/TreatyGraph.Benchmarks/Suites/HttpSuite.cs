@@ -29,9 +29,10 @@ internal static class HttpSuite
         {
             var body = QueryCases.Body(c.Query, c.VariablesJson);
             var check = await PostAsync(client, body, ct);
-            if (check.Contains("\"errors\"", StringComparison.Ordinal))
+            if (check.Contains("\"errors\"", StringComparison.Ordinal) || !raw.ContainsKey(c.Name))
             {
-                throw new InvalidOperationException($"{c.Name} answered errors over HTTP: {check}");
+                report.Add(new Figure(scale, $"{c.Name}: HTTP loopback FAILED ({Report.Shorten(check)})", double.NaN, "ms", "–", double.NaN));
+                continue;
             }
 
             var http = await Latency.MeasureAsync(c.Name, token => PostAsync(client, body, token), 5, settings.Iterations, settings.QueryBudget, ct);
