@@ -66,6 +66,13 @@ internal sealed record MentionContext(Gazetteer Gazetteer, Lexicon Lexicon, Date
         {
             last = i;
             words++;
+            if (scan.Tokens[i].Text.Length == 1 && i + 2 < scan.Tokens.Count && scan.Tokens[i + 1].Text == "." && IsNameWord(scan, i + 2))
+            {
+                last = i + 2; // an initial: "Franklin D. Roosevelt"
+                i += 2;
+                continue;
+            }
+
             if (i + 2 < scan.Tokens.Count && scan.Tokens[i + 1].Text == "-" && !scan.Tokens[i + 1].SpaceBefore && !scan.Tokens[i + 2].SpaceBefore && scan.Tokens[i + 2].IsWord)
             {
                 last = i + 2;

@@ -15,8 +15,14 @@ internal static class RelationExtractor
     {
         foreach (var person in entities.Where(e => e.Kind == EntityKind.Person))
         {
+            var stated = person.Offices.Any(o => o.Of is not null);
             foreach (var office in person.Offices)
             {
+                if (office.Of is null && stated)
+                {
+                    continue; // "President Putin" after "Russian President Vladimir Putin": the office already has its state
+                }
+
                 var of = office.Of ?? homeCountry;
                 if (of is null)
                 {
