@@ -28,9 +28,7 @@ internal static class IngestMutations
                 }
                 catch (ArticleRejectedException ex)
                 {
-                    var error = GraphInputError.BadInput($"The article was refused: {ex.Message} Nothing was stored.", ex);
-                    error.Data["reason"] = ex.Code;
-                    throw error;
+                    throw GraphInputError.BadInput($"The article was refused ({ex.Code}): {ex.Message} Nothing was stored.", ex);
                 }
             });
     }

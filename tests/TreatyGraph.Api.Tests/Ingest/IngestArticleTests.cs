@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json;
 using TreatyGraph.Api.Tests.Infrastructure;
 
@@ -9,6 +8,11 @@ public sealed class IngestArticleTests(KeyedApi api) : IClassFixture<KeyedApi>
 {
     internal const string Report = "HELSINKI, March 3, 2021 -- Estonian Prime Minister Kaja Lind met Latvian President Rihards Ozols in Helsinki on Wednesday. They discussed energy links across the Baltic Sea.";
     internal const string FollowUp = "Latvian President Rihards Ozols and Estonian Prime Minister Kaja Lind met on March 3 in Helsinki, officials said on Thursday.";
+
+    // The tests of this class share one store, so each reads articles of its own.
+    private const string Meeting = "VILNIUS, May 12, 2021 -- Lithuanian Foreign Minister Dovile Kairys met Polish Foreign Minister Marek Zielny in Vilnius on Wednesday. The two ministers discussed border security.";
+    private const string SameMeeting = "Polish Foreign Minister Marek Zielny and Lithuanian Foreign Minister Dovile Kairys met on May 12 in Vilnius, officials said on Thursday.";
+    private const string Visit = "RIGA, June 9, 2021 -- Latvian Prime Minister Arturs Berzins visited Tallinn on Tuesday.";
 
     private readonly HttpClient _client = api.CreateClient();
 
@@ -40,12 +44,11 @@ public sealed class IngestArticleTests(KeyedApi api) : IClassFixture<KeyedApi>
     [Fact]
     public async Task ASecondArticleAboutTheSameMeetingAddsEvidenceInsteadOfATwin()
     {
-        var first = (await _client.IngestAsync(new { text = Report }, bearer: KeyedApi.Key)).Ok().GetProperty("ingestArticle");
-        var meetingId = first.GetProperty("createdEvents").EnumerateArray()
-            .Concat(first.GetProperty("mergedEvents").EnumerateArray())
-            .Single(e => e.GetProperty("kind").GetString() == "MEETING").GetProperty("id").GetString();
+        var first = (await _client.IngestAsync(new { text = Meeting }, bearer: KeyedApi.Key)).Ok().GetProperty("ingestArticle");
+        var meetingId = Assert.Single(first.GetProperty("createdEvents").EnumerateArray(), e => e.GetProperty("kind").GetString() == "MEETING")
+            .GetProperty("id").GetString();
 
-        var second = (await _client.IngestAsync(new { text = FollowUp, published = "2021-03-04" }, apiKey: KeyedApi.OtherKey)).Ok().GetProperty("ingestArticle");
+        var second = (await _client.IngestAsync(new { text = SameMeeting, published = "2021-05-13" }, apiKey: KeyedApi.OtherKey)).Ok().GetProperty("ingestArticle");
 
         Assert.True(second.GetProperty("isNew").GetBoolean());
         Assert.Contains(meetingId, Ids(second, "mergedEvents"));
@@ -59,11 +62,12 @@ public sealed class IngestArticleTests(KeyedApi api) : IClassFixture<KeyedApi>
     [Fact]
     public async Task IngestingTheSameArticleAgainChangesNothing()
     {
-        var first = (await _client.IngestAsync(new { text = Report }, bearer: KeyedApi.Key)).Ok().GetProperty("ingestArticle");
+        var first = (await _client.IngestAsync(new { text = Visit }, bearer: KeyedApi.Key)).Ok().GetProperty("ingestArticle");
         var before = await api.StatsAsync();
 
-        var again = (await _client.IngestAsync(new { text = Report + "\n" }, bearer: KeyedApi.Key)).Ok().GetProperty("ingestArticle");
+        var again = (await _client.IngestAsync(new { text = Visit + "\n", title = "Another title" }, bearer: KeyedApi.Key)).Ok().GetProperty("ingestArticle");
 
+        Assert.True(first.GetProperty("isNew").GetBoolean());
         Assert.False(again.GetProperty("isNew").GetBoolean());
         Assert.Equal(first.GetProperty("article").GetProperty("id").GetString(), again.GetProperty("article").GetProperty("id").GetString());
         foreach (var list in new[] { "createdEntities", "createdEvents", "mergedEvents", "createdRelations" })
@@ -72,16 +76,6 @@ public sealed class IngestArticleTests(KeyedApi api) : IClassFixture<KeyedApi>
         }
 
         Assert.Equal(before, await api.StatsAsync());
-    }
-
-    [Fact]
-    public async Task TheAnswerIsAGraphQLResponseWithStatus200()
-    {
-        using var request = IngestRequests.Post(new { text = Report }, bearer: KeyedApi.Key);
-        using var response = await _client.SendAsync(request, TestContext.Current.CancellationToken);
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("application/graphql-response+json", response.Content.Headers.ContentType?.MediaType);
     }
 
     private static List<string?> Ids(JsonElement result, string list) =>
