@@ -21,7 +21,8 @@ public sealed class WatchedPage : IAsyncDisposable
         _origin = origin;
         page.Console += (_, message) =>
         {
-            if (message.Type == "error")
+            // Chromium also logs each error answer to the console; those of expected failures are expected too.
+            if (message.Type == "error" && !(message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal) && IsExpectedFailure(message.Location)))
             {
                 Note($"console error: {message.Text} ({message.Location})");
             }
@@ -37,7 +38,7 @@ public sealed class WatchedPage : IAsyncDisposable
         page.RequestFailed += (_, request) => Note($"request failed: {request.Method} {request.Url} ({request.Failure})");
         page.Response += (_, response) =>
         {
-            if (response.Status >= 400 && !_expectedFailures.Contains(new Uri(response.Url).PathAndQuery))
+            if (response.Status >= 400 && !IsExpectedFailure(response.Url))
             {
                 lock (_problems)
                 {
@@ -88,6 +89,9 @@ public sealed class WatchedPage : IAsyncDisposable
     }
 
     public async ValueTask DisposeAsync() => await _context.DisposeAsync();
+
+    private bool IsExpectedFailure(string location) =>
+        _expectedFailures.Any(pathAndQuery => location.StartsWith(new Uri(_origin, pathAndQuery).ToString(), StringComparison.Ordinal));
 
     private bool IsOurs(string url) =>
         url.StartsWith("data:", StringComparison.Ordinal) || url.StartsWith("blob:", StringComparison.Ordinal)
