@@ -10,6 +10,7 @@ internal sealed record BenchmarkSettings(
     int Warmup,
     int Iterations,
     TimeSpan QueryBudget,
+    TimeSpan LoadWarmup,
     TimeSpan LoadDuration,
     int LoadRounds,
     int Connections,
@@ -33,6 +34,7 @@ internal sealed record BenchmarkSettings(
             smoke ? 1 : 5,
             smoke ? 5 : 400,
             smoke ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(20),
+            smoke ? TimeSpan.Zero : TimeSpan.FromSeconds(5),
             smoke ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(5),
             // Throughput is taken in alternating rounds (API, bare Kestrel, ...) so that both see the same load.
             smoke ? 1 : 3,

@@ -32,6 +32,7 @@ internal static class HttpSuite
         await using var api = await ApiProcess.StartAsync(settings.ApiDll, databasePath, Path.Combine(logs, $"api-{scale}.log"), new Dictionary<string, string>(), ct);
         var idle = api.PeakRssBytes ?? 0;
         using var client = new HttpClient { BaseAddress = api.Address };
+        var httpByCase = new Dictionary<string, LatencySummary>();
         foreach (var c in cases)
         {
             var body = QueryCases.Body(c.Query, c.VariablesJson);
@@ -43,6 +44,7 @@ internal static class HttpSuite
             }
 
             var http = await Latency.MeasureAsync(c.Name, token => PostAsync(client, body, token), settings.Warmup, settings.Iterations, settings.QueryBudget, ct);
+            httpByCase[c.Name] = http;
             report.Add(new Figure(scale, $"{c.Name}: HTTP loopback p50", http.P50, "ms", "store port p50", raw[c.Name].P50));
             report.Add(new Figure(scale, $"{c.Name}: HTTP loopback p99", http.P99, "ms", "store port p99", raw[c.Name].P99));
         }
@@ -51,6 +53,13 @@ internal static class HttpSuite
         var answer = Encoding.UTF8.GetBytes(await PostAsync(client, small, ct));
         await using var quiet = await ApiProcess.StartAsync(settings.ApiDll, databasePath, Path.Combine(logs, $"api-{scale}-request-log-off.log"), RequestLogOff, ct);
         await using var kestrel = await BareKestrel.StartAsync(answer, ct);
+        using (var bareClient = new HttpClient { BaseAddress = kestrel.Address })
+        {
+            var bareLatency = await Latency.MeasureAsync("bare Kestrel", token => PostAsync(bareClient, small, token), settings.Warmup, settings.Iterations, settings.QueryBudget, ct);
+            var ourLatency = httpByCase.GetValueOrDefault(QueryCases.SmallCaseName);
+            report.Add(new Figure(scale, $"{QueryCases.SmallCaseName}: HTTP loopback p50 beside bare Kestrel", ourLatency?.P50 ?? double.NaN, "ms", "bare Kestrel p50, same bytes", bareLatency.P50));
+        }
+
 
         // Alternating rounds, so that a change in the shared machine's load falls on all three alike; the median round counts.
         var ours = new List<LoadResult>();
@@ -58,9 +67,10 @@ internal static class HttpSuite
         var withoutLog = new List<LoadResult>();
         for (var round = 0; round < settings.LoadRounds; round++)
         {
-            ours.Add(await LoadDriver.RunAsync("small query", api.Address, () => Request(small), settings.Connections, settings.LoadDuration, ct));
-            bare.Add(await LoadDriver.RunAsync("bare Kestrel", kestrel.Address, () => Request(small), settings.Connections, settings.LoadDuration, ct));
-            withoutLog.Add(await LoadDriver.RunAsync("small query, request log off", quiet.Address, () => Request(small), settings.Connections, settings.LoadDuration, ct));
+            var warmup = round == 0 ? settings.LoadWarmup : TimeSpan.Zero;
+            ours.Add(await LoadDriver.RunAsync("small query", api.Address, () => Request(small), settings.Connections, warmup, settings.LoadDuration, ct));
+            bare.Add(await LoadDriver.RunAsync("bare Kestrel", kestrel.Address, () => Request(small), settings.Connections, warmup, settings.LoadDuration, ct));
+            withoutLog.Add(await LoadDriver.RunAsync("small query, request log off", quiet.Address, () => Request(small), settings.Connections, warmup, settings.LoadDuration, ct));
         }
 
         var bareMedian = Median(bare);
