@@ -104,6 +104,7 @@ internal static class GazetteerBuilder
 
         AddNamed(entries, rules.Organizations, EntityKind.Organization);
         AddNamed(entries, rules.Territories, EntityKind.Territory);
+        AddNamed(entries, rules.Regions, EntityKind.Place);
         foreach (var place in rules.Places.Distinct(StringComparer.Ordinal))
         {
             entries.Add(new GazetteerEntry(place, EntityKind.Place, EntityIds.For(EntityKind.Place, place), place, NameRole.Name));
