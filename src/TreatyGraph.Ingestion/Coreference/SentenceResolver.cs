@@ -27,9 +27,8 @@ internal sealed class SentenceResolver(DocumentEntities entities, Discourse disc
         {
             // Without a nationality before the title, the office is the state the clause is about ("The Soviet Union
             // attended, sending a delegation led by Deputy Foreign Minister Andrei Gromyko"), if the sentence names one.
-            var of = mention.OfficePrefix?.Entity ?? scan.Mentions.Find(m => m.Last < mention.LeadFirst && m.Entity?.Kind == EntityKind.Country
+            var of = mention.OfficePrefix?.Entity ?? OfState(scan, mention) ?? scan.Mentions.Find(m => m.Last < mention.LeadFirst && m.Entity?.Kind == EntityKind.Country
                 && m.Form is MentionForm.Name or MentionForm.Seat && MentionRoles.CanBeSubject(scan, m))?.Entity;
-            of ??= OfState(scan, mention);
             var office = mention.Office! with
             {
                 Of = of,
