@@ -55,7 +55,7 @@ internal sealed class ApiProcess : IAsyncDisposable
     /// </summary>
     public static async Task<ApiProcess> StartBareKestrelAsync(byte[] answer, string logPath, CancellationToken cancellationToken)
     {
-        var answerFile = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(logPath))!, "bare-kestrel-answer.json");
+        var answerFile = Path.ChangeExtension(Path.GetFullPath(logPath), ".answer.json");
         Directory.CreateDirectory(Path.GetDirectoryName(answerFile)!);
         await File.WriteAllBytesAsync(answerFile, answer, cancellationToken);
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
