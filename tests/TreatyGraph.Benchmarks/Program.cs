@@ -4,6 +4,7 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.NoEmit;
 using TreatyGraph.Benchmarks;
 using TreatyGraph.Benchmarks.Datasets;
+using TreatyGraph.Benchmarks.Http;
 using TreatyGraph.Benchmarks.Overhead;
 using TreatyGraph.Benchmarks.Reporting;
 using TreatyGraph.Benchmarks.Suites;
@@ -12,6 +13,12 @@ using TreatyGraph.Benchmarks.Suites;
 //   --smoke   a tiny scale, every benchmark once, in seconds (CI)
 //   --full    10^4, 10^5, 10^6 facts; databases cached under tests/TreatyGraph.Benchmarks/.cache
 //   --scales 10000,100000  --seed 1  --bdn (BenchmarkDotNet overhead run, on by default in --full)
+if (args is [BareKestrel.ServeArgument, var answerFile, var url])
+{
+    await BareKestrel.ServeAsync(answerFile, new Uri(url));
+    return 0;
+}
+
 var settings = BenchmarkSettings.Parse(args);
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>

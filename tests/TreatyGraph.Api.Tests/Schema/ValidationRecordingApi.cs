@@ -15,7 +15,7 @@ public sealed class ValidationRecordingApi : TreatyGraphApi
 
     private sealed class RecordingValidator(IDocumentValidator inner, ConcurrentQueue<IReadOnlyList<IValidationRule>> record) : IDocumentValidator
     {
-        public ValueTask<IValidationResult> ValidateAsync(in ValidationOptions options)
+        public Task<IValidationResult> ValidateAsync(in ValidationOptions options)
         {
             record.Enqueue([.. options.Rules ?? DocumentValidator.CoreRules]);
             return inner.ValidateAsync(options);

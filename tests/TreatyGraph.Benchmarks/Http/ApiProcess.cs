@@ -33,27 +33,82 @@ internal sealed class ApiProcess : IAsyncDisposable
         IReadOnlyDictionary<string, string> settings,
         CancellationToken cancellationToken)
     {
-        var port = FreePort();
-        var address = new Uri($"http://127.0.0.1:{port}");
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(logPath))!);
+        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var environment = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Graph__Provider"] = "Sqlite",
+            ["Sqlite__Path"] = databasePath,
+            ["Seed__OnStartup"] = "false",
+        };
+        foreach (var (key, value) in settings)
+        {
+            environment[key] = value;
+        }
 
-        // exec keeps the PID (its VmHWM is the API's), and the shell's redirection costs the benchmark nothing per line.
+        return await LaunchAsync("the API", [apiDll, "--urls", address.ToString()], environment, address, logPath, cancellationToken);
+    }
+
+    /// <summary>
+    /// The HTTP baseline (<see cref="BareKestrel"/>) in a process of its own, started and reached exactly as the API
+    /// is, so that the two differ only in what they do per request and not in where they run.
+    /// </summary>
+    public static async Task<ApiProcess> StartBareKestrelAsync(byte[] answer, string logPath, CancellationToken cancellationToken)
+    {
+        var answerFile = Path.ChangeExtension(Path.GetFullPath(logPath), ".answer.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(answerFile)!);
+        await File.WriteAllBytesAsync(answerFile, answer, cancellationToken);
+        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var benchmarks = typeof(ApiProcess).Assembly.Location;
+        return await LaunchAsync(
+            "bare Kestrel",
+            [benchmarks, BareKestrel.ServeArgument, answerFile, address.ToString()],
+            new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Production" },
+            address,
+            logPath,
+            cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+
+    private static async Task<ApiProcess> LaunchAsync(
+        string what,
+        IReadOnlyList<string> dotnetArguments,
+        IReadOnlyDictionary<string, string> environment,
+        Uri address,
+        string logPath,
+        CancellationToken cancellationToken)
+    {
+        var log = Path.GetFullPath(logPath);
+        Directory.CreateDirectory(Path.GetDirectoryName(log)!);
+
+        // exec keeps the PID (its VmHWM is the server's), and the shell's redirection costs the benchmark nothing per line.
         var start = new ProcessStartInfo("bash")
         {
-            ArgumentList = { "-c", "exec dotnet \"$0\" --urls \"$1\" >> \"$2\" 2>&1", apiDll, address.ToString(), Path.GetFullPath(logPath) },
-            WorkingDirectory = Path.GetDirectoryName(apiDll)!,
+            ArgumentList = { "-c", "log=\"$0\"; exec dotnet \"$@\" >> \"$log\" 2>&1", log },
+            WorkingDirectory = Path.GetDirectoryName(dotnetArguments[0])!,
             UseShellExecute = false,
         };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Graph__Provider"] = "Sqlite";
-        start.Environment["Sqlite__Path"] = databasePath;
-        start.Environment["Seed__OnStartup"] = "false";
-        foreach (var (key, value) in settings)
+        foreach (var argument in dotnetArguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
         }
 
-        var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the API");
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {what}");
 
         using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };
         var deadline = Stopwatch.StartNew();
@@ -61,7 +116,7 @@ internal sealed class ApiProcess : IAsyncDisposable
         {
             if (process.HasExited)
             {
-                throw new InvalidOperationException($"the API exited with code {process.ExitCode} before it was ready; its output is in {logPath}");
+                throw new InvalidOperationException($"{what} exited with code {process.ExitCode} before it was ready; its output is in {log}");
             }
 
             try
@@ -83,18 +138,7 @@ internal sealed class ApiProcess : IAsyncDisposable
         }
 
         process.Kill(entireProcessTree: true);
-        throw new TimeoutException("the API did not answer /healthz within 3 minutes");
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-
-        _process.Dispose();
+        throw new TimeoutException($"{what} did not answer /healthz within 3 minutes");
     }
 
     private static int FreePort()

@@ -52,7 +52,7 @@ internal static class HttpSuite
         var small = QueryCases.Body(QueryCases.SmallQuery, QueryCases.Vars(("id", smallEntityId)));
         var answer = Encoding.UTF8.GetBytes(await PostAsync(client, small, ct));
         await using var quiet = await ApiProcess.StartAsync(settings.ApiDll, databasePath, Path.Combine(logs, $"api-{scale}-request-log-off.log"), RequestLogOff, ct);
-        await using var kestrel = await BareKestrel.StartAsync(answer, ct);
+        await using var kestrel = await ApiProcess.StartBareKestrelAsync(answer, Path.Combine(logs, $"bare-kestrel-{scale}.log"), ct);
         using (var bareClient = new HttpClient { BaseAddress = kestrel.Address })
         {
             var bareLatency = await Latency.MeasureAsync("bare Kestrel", token => PostAsync(bareClient, small, token), settings.Warmup, settings.Iterations, settings.QueryBudget, ct);
