@@ -78,6 +78,24 @@ public sealed class ConnectionsPageTests(Chromium chromium)
         await page.AssertNoProblemsAsync();
     }
 
+    [Theory]
+    [InlineData("person:nobody-at-all", "NOT_FOUND")]
+    [InlineData("Abe", "BAD_USER_INPUT")]
+    public async Task AnEndTheGraphDoesNotKnowIsExplainedNotDrawn(string from, string code)
+    {
+        var answer = await chromium.Server.GraphQLErrorAsync(Connections, new { from, to = To });
+        Assert.Equal(code, answer.GetProperty("extensions").GetProperty("code").GetString());
+        await using var page = await chromium.OpenAsync();
+
+        await page.GoToAsync($"/connections?from={Uri.EscapeDataString(from)}&to={To}");
+
+        var problem = page.Page.Locator("#problem");
+        await problem.WaitForAsync();
+        Assert.Equal(answer.GetProperty("message").GetString(), await problem.InnerTextAsync());
+        Assert.Equal(0, await page.Page.Locator("#paths > li").CountAsync());
+        await page.AssertNoProblemsAsync();
+    }
+
     private static string Id(JsonElement step, string end) => step.GetProperty(end).GetProperty("id").GetString()!;
 
     private static string Pair(JsonElement step) => string.Join(' ', new[] { Id(step, "from"), Id(step, "to") }.Order(StringComparer.Ordinal));
