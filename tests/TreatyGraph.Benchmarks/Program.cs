@@ -20,6 +20,7 @@ Console.CancelKeyPress += (_, e) =>
     cancel.Cancel();
 };
 
+var run = RunInfo.Start(settings);
 var report = new Report();
 foreach (var scale in settings.Scales)
 {
@@ -48,8 +49,9 @@ foreach (var scale in settings.Scales)
     }
 }
 
-await report.WriteAsync(settings.OutputFolder, "report-" + settings.Mode, cancel.Token);
-Console.WriteLine(report.ToMarkdown());
+var header = run.ToMarkdown(DateTimeOffset.UtcNow);
+await report.WriteAsync(settings.OutputFolder, "report-" + settings.Mode, header, cancel.Token);
+Console.WriteLine(header + report.ToMarkdown());
 // Smoke mode exists to catch a benchmark that no longer runs; a full run reports failures in its table.
 var failed = report.Figures.Any(f => double.IsNaN(f.Value));
 return failed && settings.Mode == "smoke" ? 1 : 0;

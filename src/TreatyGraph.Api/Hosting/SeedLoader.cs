@@ -1,18 +1,21 @@
 using System.Diagnostics;
 using TreatyGraph.Core.Files;
-using TreatyGraph.Core.Graph;
+using TreatyGraph.Ingestion.Seeding;
 
 namespace TreatyGraph.Api.Hosting;
 
-/// <summary>Reads the seed folder with <see cref="GraphFiles"/> and applies it to the store in one batch.</summary>
+/// <summary>
+/// Loads the seed folder through <see cref="GraphSeeder"/>, the code path <c>treatygraph seed</c> uses: curated
+/// facts first, then the seed articles through the ingestion pipeline.
+/// </summary>
 internal sealed class SeedLoader
 {
-    private readonly IGraphStore _store;
+    private readonly GraphSeeder _seeder;
     private readonly ILogger<SeedLoader> _logger;
 
-    public SeedLoader(IGraphStore store, ILogger<SeedLoader> logger)
+    public SeedLoader(GraphSeeder seeder, ILogger<SeedLoader> logger)
     {
-        _store = store;
+        _seeder = seeder;
         _logger = logger;
     }
 
@@ -21,18 +24,20 @@ internal sealed class SeedLoader
     {
         var started = Stopwatch.GetTimestamp();
         var directory = SeedDirectory.Locate(configuredPath);
-        var batch = await GraphFiles.ReadAsync(directory, cancellationToken);
-        var result = await _store.ApplyAsync(batch, cancellationToken);
+        var result = await _seeder.LoadAsync(directory, cancellationToken);
         if (_logger.IsEnabled(LogLevel.Information))
         {
             _logger.LogInformation(
-                "Loaded seed data from {SeedPath}: {Entities} entities, {Events} events, {Relations} relations, {Articles} articles in {ElapsedMs:0} ms",
+                "Loaded seed data from {SeedPath}: {Entities} entities, {Events} events, {Relations} relations, {Articles} articles in {ElapsedMs:0} ms; the articles added {ArticleEntities} entities and {ArticleEvents} events and gave {MergedEvents} events more evidence",
                 directory,
-                result.Entities.Created,
-                result.Events.Created,
-                result.Relations.Created,
-                result.Articles.Created,
-                Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                result.Curated.Entities.Created,
+                result.Curated.Events.Created,
+                result.Curated.Relations.Created,
+                result.Curated.Articles.Created,
+                Stopwatch.GetElapsedTime(started).TotalMilliseconds,
+                result.Articles.Sum(a => a.CreatedEntities.Count),
+                result.Articles.Sum(a => a.CreatedEvents.Count),
+                result.Articles.Sum(a => a.MergedEvents.Count));
         }
     }
 }

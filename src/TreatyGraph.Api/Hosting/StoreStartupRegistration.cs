@@ -1,3 +1,5 @@
+using TreatyGraph.Ingestion;
+
 namespace TreatyGraph.Api.Hosting;
 
 internal static class StoreStartupRegistration
@@ -6,6 +8,7 @@ internal static class StoreStartupRegistration
     public static IHostApplicationBuilder AddStoreStartup(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section).ValidateOnStart();
+        builder.Services.AddIngestion(builder.Configuration);   // seed articles go through the ingestion pipeline
         builder.Services.AddSingleton<StoreReadiness>();
         builder.Services.AddSingleton<SeedLoader>();
         builder.Services.AddHostedService<StoreStartup>();

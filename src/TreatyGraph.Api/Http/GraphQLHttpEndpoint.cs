@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Validation;
 using Serilog;
 using TreatyGraph.Api.Schema;
+using TreatyGraph.Api.Security;
 
 namespace TreatyGraph.Api.Http;
 
@@ -15,17 +16,20 @@ internal sealed class GraphQLHttpEndpoint
     private readonly GraphQLHttpRequestReader _reader;
     private readonly GraphQLHttpResponseWriter _writer;
     private readonly IDiagnosticContext _diagnostics;
+    private readonly ApiKeys _keys;
 
     public GraphQLHttpEndpoint(
         IDocumentExecuter<TreatyGraphSchema> executer,
         GraphQLHttpRequestReader reader,
         GraphQLHttpResponseWriter writer,
-        IDiagnosticContext diagnostics)
+        IDiagnosticContext diagnostics,
+        ApiKeys keys)
     {
         _executer = executer;
         _reader = reader;
         _writer = writer;
         _diagnostics = diagnostics;
+        _keys = keys;
     }
 
     public async Task HandleAsync(HttpContext context)
@@ -75,6 +79,14 @@ internal sealed class GraphQLHttpEndpoint
             return;
         }
 
+        if (mediaType == GraphQLMediaTypes.GraphQLResponse && result.Errors?.Any(e => e is MutationsNeedApiKey.Error) == true)
+        {
+            // Refused before execution for want of credentials: 401 where the media type lets status codes speak.
+            context.Response.Headers.WWWAuthenticate = "Bearer";
+            await _writer.WriteResultAsync(context, mediaType, StatusCodes.Status401Unauthorized, result, cancellationToken);
+            return;
+        }
+
         await _writer.WriteResultAsync(context, mediaType, GraphQLHttpStatus.For(result, mediaType), result, cancellationToken);
     }
 
@@ -88,14 +100,15 @@ internal sealed class GraphQLHttpEndpoint
             Extensions = request.Extensions,
             RequestServices = context.RequestServices,
             User = context.User,
+            UserContext = new Dictionary<string, object?> { [MutationsNeedApiKey.CallerKey] = _keys.Identify(context.Request) },
             CancellationToken = cancellationToken,
         };
-        if (isGet)
-        {
-            // Also for documents from the cache: one POSTed as a mutation must still be refused over GET.
-            options.ValidationRules = [.. DocumentValidator.CoreRules, QueriesOnlyOverGet.Instance];
-            options.CachedDocumentValidationRules = [QueriesOnlyOverGet.Instance];
-        }
+
+        // Also for documents from the cache: a mutation cached from an authorised POST must still be refused
+        // without a key, and over GET.
+        IValidationRule[] transport = isGet ? [QueriesOnlyOverGet.Instance, MutationsNeedApiKey.Instance] : [MutationsNeedApiKey.Instance];
+        options.ValidationRules = [.. DocumentValidator.CoreRules, .. transport];
+        options.CachedDocumentValidationRules = transport;
 
         return _executer.ExecuteAsync(options);
     }

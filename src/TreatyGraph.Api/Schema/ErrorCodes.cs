@@ -12,6 +12,12 @@ internal static class ErrorCodes
     /// <summary>An argument the graph cannot use: a malformed id, EDTF date or cursor, a size beyond its cap.</summary>
     public const string BadUserInput = "BAD_USER_INPUT";
 
+    /// <summary>A mutation without an accepted API key (none given, a wrong one, or none configured).</summary>
+    public const string Unauthenticated = "UNAUTHENTICATED";
+
+    /// <summary>The request body is larger than <c>Api:MaxArticleBytes</c>.</summary>
+    public const string PayloadTooLarge = "PAYLOAD_TOO_LARGE";
+
     /// <summary>The HTTP request itself was not a GraphQL-over-HTTP request (bad JSON, no query).</summary>
     public const string InvalidRequest = "INVALID_REQUEST";
 

@@ -5,7 +5,7 @@ using TreatyGraph.Api.Treaties;
 namespace TreatyGraph.Api.Schema;
 
 /// <summary>
-/// The GraphQL schema, a singleton. Mutations (ingestion) will set <c>Mutation</c> here; the entity types are
+/// The GraphQL schema, a singleton: reads under <c>Query</c>, ingestion under <c>Mutation</c>. The entity types are
 /// registered explicitly because only the <c>Entity</c> interface is reachable from the fields.
 /// </summary>
 internal sealed class TreatyGraphSchema : GraphQL.Types.Schema
@@ -21,6 +21,7 @@ internal sealed class TreatyGraphSchema : GraphQL.Types.Schema
         : base(services)
     {
         Query = services.GetRequiredService<QueryType>();
+        Mutation = services.GetRequiredService<MutationType>();
         GraphQL.SchemaExtensions.RegisterType<CountryType>(this);
         GraphQL.SchemaExtensions.RegisterType<PersonType>(this);
         GraphQL.SchemaExtensions.RegisterType<TreatyType>(this);

@@ -8,14 +8,16 @@ using Microsoft.Extensions.Options;
 using TreatyGraph.Cli.Hosting;
 using TreatyGraph.Core.Files;
 using TreatyGraph.Core.Graph;
+using TreatyGraph.Ingestion.Seeding;
 using TreatyGraph.Storage.Neo4j;
 using TreatyGraph.Storage.Sqlite;
 
 namespace TreatyGraph.Cli.Commands;
 
 /// <summary>
-/// <c>treatygraph seed [--path DIR]</c>: loads the curated seed data into the configured store. The files are read
-/// and checked completely before the store is opened, so bad data changes nothing; loading twice changes nothing.
+/// <c>treatygraph seed [--path DIR]</c>: loads the curated seed data into the configured store, then reads the seed
+/// articles into it through the ingestion pipeline (<see cref="GraphSeeder"/>, as the API does at start). The files are
+/// read and checked completely before the store is opened, so bad data changes nothing; loading twice changes nothing.
 /// </summary>
 internal static class SeedCommand
 {
@@ -57,7 +59,9 @@ internal static class SeedCommand
                 }
 
                 var store = host.Services.GetRequiredService<IGraphStore>();
-                var result = await store.ApplyAsync(Stamp(batch, host.Services.GetRequiredService<TimeProvider>()), cancellationToken);
+                var time = host.Services.GetRequiredService<TimeProvider>();
+                var seeder = new GraphSeeder(store, IngestCommand.Service(host, store), time, host.Services.GetRequiredService<ILoggerFactory>().CreateLogger<GraphSeeder>());
+                var result = await seeder.LoadAsync(batch, cancellationToken);
                 await SeedReport.WriteAsync(io.Output, result);
                 await host.StopAsync(cancellationToken);
                 return ExitCodes.Ok;
@@ -105,15 +109,8 @@ internal static class SeedCommand
             logger.LogInformation("Loading seed data from {SeedDirectory}", directory);
         }
 
-        return await GraphFiles.ReadAsync(directory, cancellationToken);
+        return await GraphSeeder.ReadAsync(directory, cancellationToken);
     }
 
     private static ILogger Logger(IHost host) => host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("TreatyGraph.Cli.Seed");
-
-    /// <summary>Seed articles carry no ingestion time; they were ingested now. Stored articles keep theirs (insert-once).</summary>
-    private static GraphBatch Stamp(GraphBatch batch, TimeProvider time)
-    {
-        var now = time.GetUtcNow();
-        return batch with { Articles = [.. batch.Articles.Select(a => a.IngestedAt == default ? a with { IngestedAt = now } : a)] };
-    }
 }

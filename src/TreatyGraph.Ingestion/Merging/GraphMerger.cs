@@ -11,13 +11,19 @@ namespace TreatyGraph.Ingestion.Merging;
 /// Turns an extraction into one <see cref="GraphBatch"/> linked against the graph: entities the graph lacks are
 /// created; an event the graph already holds (same kind and status, a participant in common, dates that agree)
 /// gains this article's evidence and participants and keeps the more precise date instead of getting a twin;
-/// relations carry their evidence (the store unions evidence of the same relation).
+/// relations carry their evidence (the store unions evidence of the same relation). A sentence a fact already cites
+/// is not cited twice, whoever quoted it. With <c>keepStoredDates</c> (reading a seed article into the
+/// curated facts that already cite it) an existing event keeps its date: the curator's "2018-11" for an interview
+/// published on 22 November is not narrowed to the publication day.
 /// </summary>
-internal sealed class GraphMerger(IGraphStore store)
+internal sealed class GraphMerger(IGraphStore store, bool keepStoredDates = false)
 {
-    public async Task<(GraphBatch Batch, IngestResult Result)> MergeAsync(Extraction extraction, CancellationToken cancellationToken)
+    public Task<(GraphBatch Batch, IngestResult Result)> MergeAsync(Extraction extraction, CancellationToken cancellationToken) =>
+        MergeAsync(extraction, new ArticleCitations(extraction), cancellationToken);
+
+    public async Task<(GraphBatch Batch, IngestResult Result)> MergeAsync(Extraction extraction, ArticleCitations citations, CancellationToken cancellationToken)
     {
-        var article = extraction.Article;
+        var article = citations.Article;
         var known = await store.GetEntitiesAsync([.. extraction.Entities.Select(e => e.Id)], cancellationToken);
         var entities = extraction.Entities.Where(e => !known.ContainsKey(e.Id)).Select(ToEntity).ToList();
 
@@ -26,7 +32,7 @@ internal sealed class GraphMerger(IGraphStore store)
         var merged = new List<string>();
         foreach (var draft in extraction.Events)
         {
-            var evidence = draft.Evidence.Select(e => Cite(extraction, e.Sentence)).ToList();
+            var evidence = draft.Evidence.Select(e => citations.Cite(e.Sentence)).ToList();
             var participants = draft.Participants.Select(p => new Participant(p.Entity.Id, p.Role)).ToList();
             var twin = await FindTwinAsync(draft, cancellationToken);
             if (twin is not null)
@@ -34,11 +40,11 @@ internal sealed class GraphMerger(IGraphStore store)
                 merged.Add(twin.Id);
                 events.Add(twin with
                 {
-                    Date = MorePrecise(twin.Date, draft.Date),
+                    Date = keepStoredDates ? twin.Date ?? draft.Date : MorePrecise(twin.Date, draft.Date),
                     PlaceId = twin.PlaceId ?? draft.Place?.Id,
                     Participants = participants,
                     Concerns = [.. draft.Concerns.Select(c => c.Id)],
-                    Evidence = evidence,
+                    Evidence = Uncited(twin.Evidence, evidence),
                 });
                 continue;
             }
@@ -59,9 +65,12 @@ internal sealed class GraphMerger(IGraphStore store)
             Role = r.Role,
             ValidFrom = r.ValidFrom,
             ValidTo = r.ValidTo,
-            Evidence = [Cite(extraction, r.Sentence)],
+            Evidence = [citations.Cite(r.Sentence)],
         }).ToList();
         var knownRelations = await store.GetRelationsByIdAsync([.. relations.Select(r => r.Id)], cancellationToken);
+        relations = [.. relations
+            .Select(r => knownRelations.TryGetValue(r.Id, out var known) ? r with { Evidence = Uncited(known.Evidence, r.Evidence) } : r)
+            .Where(r => r.Evidence.Count > 0)];
 
         var batch = new GraphBatch { Articles = [article], Entities = entities, Events = events, Relations = relations };
         var result = new IngestResult(article.Id, article.Title)
@@ -112,11 +121,10 @@ internal sealed class GraphMerger(IGraphStore store)
         Aliases = [.. e.Surfaces.Where(s => !string.Equals(s, e.Name, StringComparison.Ordinal)).Select(s => new Alias(s, "en"))],
     };
 
-    private static Evidence Cite(Extraction extraction, int sentence)
-    {
-        var s = extraction.Text.Sentences[sentence];
-        return new Evidence(s.Text) { ArticleId = extraction.Article.Id, SentenceIndex = sentence, Start = s.Start, End = s.End };
-    }
+    // Curated evidence may quote part of a sentence that extraction quotes whole: same citation, kept once.
+    private static List<Evidence> Uncited(IReadOnlyList<Evidence> stored, IReadOnlyList<Evidence> incoming) =>
+        [.. incoming.Where(e => e.ArticleId is null || e.SentenceIndex is null
+            || !stored.Any(s => s.ArticleId == e.ArticleId && s.SentenceIndex == e.SentenceIndex))];
 
     private static List<string> Unresolved(Extraction extraction) =>
         [.. extraction.Unresolved.Select(m => $"sentence {m.SentenceIndex}: '{m.Surface(extraction.Source.Text)}'").Distinct()];

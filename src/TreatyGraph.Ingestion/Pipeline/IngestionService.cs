@@ -69,6 +69,37 @@ public sealed partial class IngestionService
         return result;
     }
 
+    /// <summary>
+    /// Reads an article the graph already holds under its own text (a seed article, loaded with the curated facts
+    /// that cite it) and merges what it finds into the graph: events the curated data has gain the article's sentences
+    /// as evidence (and keep their dates), the rest is added, and every piece of evidence cites the stored article. Running it again changes
+    /// nothing; <see cref="IngestResult.IsNew"/> then is false.
+    /// </summary>
+    public async Task<IngestResult> IngestStoredArticleAsync(Article article, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var store = _store ?? throw new InvalidOperationException("Ingestion needs a graph store; register one (AddSqliteGraphStore) before AddIngestion.");
+        var input = new ArticleInput(article.Text)
+        {
+            Title = article.Title,
+            Published = article.Published,
+            Url = article.Url,
+            Publisher = article.Publisher,
+            Language = article.Language,
+        };
+        var extraction = await ExtractCoreAsync(input, cancellationToken);
+        var (batch, result) = await new GraphMerger(store, keepStoredDates: true).MergeAsync(extraction, new ArticleCitations(extraction, article), cancellationToken);
+        var applied = await store.ApplyAsync(batch, cancellationToken);
+        if (applied.IsNoOp)
+        {
+            LogAlreadyIngested(article.Id);
+            return new IngestResult(article.Id, article.Title) { IsNew = false, Warnings = result.Warnings };
+        }
+
+        LogIngested(result.ArticleId, result.CreatedEntities.Count, result.CreatedEvents.Count, result.MergedEvents.Count, result.CreatedRelations.Count);
+        return result;
+    }
+
     internal async Task<Extraction> ExtractCoreAsync(ArticleInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);

@@ -1,9 +1,11 @@
 using System.CommandLine;
+using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using TreatyGraph.Cli.Commands;
 using TreatyGraph.Cli.Hosting;
+using TreatyGraph.Core.Domain;
 using TreatyGraph.Core.Files;
 using TreatyGraph.Core.Graph;
 using TreatyGraph.Storage.Sqlite;
@@ -17,7 +19,7 @@ public sealed class SeedCommandTests : IDisposable
     private string DatabasePath => Path.Combine(_folder, "graph.db");
 
     [Fact]
-    public async Task LoadsTheSeedDataIntoAnEmptyStoreAndReportsWhatItCreated()
+    public async Task LoadsTheCuratedSeedDataThenReadsTheSeedArticleIntoItAndReportsBoth()
     {
         var seed = await GraphFiles.ReadAsync(SeedDirectory.Locate(null), TestContext.Current.CancellationToken);
 
@@ -26,8 +28,35 @@ public sealed class SeedCommandTests : IDisposable
         Assert.Equal(ExitCodes.Ok, code);
         Assert.Matches($@"entities\s+{seed.Entities.Count}\s+0\s+0", output);
         Assert.Matches($@"relations\s+{seed.Relations.Count}\s+0\s+0", output);
+        var read = Regex.Match(output, $@"article {Regex.Escape(seed.Articles[0].Id)}: extraction created (\d+) entities, (\d+) events, (\d+) relations; added evidence to ([1-9]\d*) existing events");
+        Assert.True(read.Success, output);
         var stats = await StatsAsync();
-        Assert.Equal((seed.Entities.Count, seed.Events.Count, seed.Relations.Count, seed.Articles.Count), ((int)stats.Entities, (int)stats.Events, (int)stats.Relations, (int)stats.Articles));
+        Assert.Equal(
+            (seed.Entities.Count + Count(read, 1), seed.Events.Count + Count(read, 2), seed.Relations.Count + Count(read, 3), seed.Articles.Count),
+            ((int)stats.Entities, (int)stats.Events, (int)stats.Relations, (int)stats.Articles));
+    }
+
+    [Fact]
+    public async Task TheSeedArticlesEvidenceMergesIntoCuratedEventsWithoutTwins()
+    {
+        var seed = await GraphFiles.ReadAsync(SeedDirectory.Locate(null), TestContext.Current.CancellationToken);
+        var curated = seed.Events.ToDictionary(e => e.Id, StringComparer.Ordinal);
+
+        await RunAsync(Settings(), "seed");
+
+        using var store = new SqliteGraphStore(Options.Create(new SqliteOptions { Path = DatabasePath }), NullLogger<SqliteGraphStore>.Instance);
+        var events = new List<Event>();
+        await foreach (var e in store.ScanEventsAsync(null, TestContext.Current.CancellationToken))
+        {
+            events.Add(e);
+        }
+
+        var articleId = seed.Articles[0].Id;
+        Assert.Contains(events, e => curated.TryGetValue(e.Id, out var before)
+            && !before.Evidence.Any(x => x.ArticleId == articleId) && e.Evidence.Any(x => x.ArticleId == articleId));
+        var read = events.Where(e => !curated.ContainsKey(e.Id)).ToList();
+        var twins = read.SelectMany(a => events.Where(b => b.Id != a.Id && AreTwins(a, b)).Select(b => $"{a.Id} ~ {b.Id}")).ToList();
+        Assert.True(twins.Count == 0, "twins: " + string.Join(", ", twins));
     }
 
     [Fact]
@@ -40,7 +69,9 @@ public sealed class SeedCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Ok, code);
         Assert.Contains("nothing changed", output, StringComparison.Ordinal);
+        Assert.Contains("extraction found nothing new", output, StringComparison.Ordinal);
         Assert.Matches(@"entities\s+0\s+0\s+[1-9]\d*", output);
+        Assert.Matches(@"events\s+0\s+0\s+[1-9]\d*", output);
         Assert.Equal(before, await StatsAsync());
     }
 
@@ -108,6 +139,14 @@ public sealed class SeedCommandTests : IDisposable
         var code = await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, TestContext.Current.CancellationToken);
         return (code, output.ToString(), error.ToString());
     }
+
+    private static int Count(Match match, int group) => int.Parse(match.Groups[group].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+    // The merge rule's twin: same kind and status, a participant in common, dates that overlap (or one unknown).
+    private static bool AreTwins(Event a, Event b) =>
+        a.Kind == b.Kind && a.Status == b.Status
+        && a.Participants.Any(p => b.Participants.Any(q => q.EntityId == p.EntityId))
+        && (a.Date is null || b.Date is null || (a.Date.EarliestKey <= b.Date.LatestKey && b.Date.EarliestKey <= a.Date.LatestKey));
 
     private async Task<GraphStats> StatsAsync()
     {
