@@ -14,6 +14,14 @@ internal static class Api
         return body.RootElement.GetProperty("data").Clone();
     }
 
+    /// <summary>The first error of a GraphQL request expected to fail (as the pages send it: JSON, 4xx or 200).</summary>
+    public static async Task<JsonElement> GraphQLErrorAsync(this PagesServer server, string query, object? variables = null)
+    {
+        using var response = await server.Http.PostAsJsonAsync("/graphql", new { query, variables }, TestContext.Current.CancellationToken);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        return body.RootElement.GetProperty("errors")[0].Clone();
+    }
+
     public static async Task<JsonElement> TimelineExportAsync(this PagesServer server, string filters)
     {
         using var response = await server.Http.GetAsync($"/export/timelinejs?{filters}", TestContext.Current.CancellationToken);

@@ -1,5 +1,5 @@
 import { requireAssets } from "./assets.js";
-import { EVIDENCE_FIELDS, el, evidenceBlock, graphql } from "./graphql.js";
+import { EVIDENCE_FIELDS, el, evidenceBlock, graphql, validity } from "./graphql.js";
 
 // The connections page: the shortest paths between two entities (?from=…&to=…&maxHops=…&asOf=…), drawn with
 // cytoscape and listed as text; clicking an edge or a step shows the evidence behind it.
@@ -25,11 +25,11 @@ function showProblem(text) {
   problem.hidden = !text;
 }
 
-// What a step says in words: "HOLDS_OFFICE (Prime Minister) 2012–2020" or "Signing: … (19 October 1956)".
+// What a step says in words: "HOLDS_OFFICE (Prime Minister), 2012 – 2020" or "Signing: … (19 October 1956)".
 function describe(step) {
   if (step.relation) {
     const r = step.relation;
-    const when = [r.validFrom && r.validFrom.display, r.validTo && r.validTo.display].filter(Boolean).join(" – ");
+    const when = validity(r);
     return `${r.type}${r.role ? ` (${r.role})` : ""}${when ? `, ${when}` : ""}`;
   }
 

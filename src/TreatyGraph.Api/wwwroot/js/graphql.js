@@ -29,6 +29,18 @@ export function el(tag, attributes = {}, ...children) {
   return element;
 }
 
+// When a relation held, in words: "1956 – 1991", "since 26 December 1991", "until August 1945", or "" when unknown.
+// An open end is said as such, so that a start date alone never reads as the day it all happened.
+export function validity(relation) {
+  const from = relation.validFrom && relation.validFrom.display;
+  const to = relation.validTo && relation.validTo.display;
+  if (from && to) {
+    return `${from} – ${to}`;
+  }
+
+  return from ? `since ${from}` : to ? `until ${to}` : "";
+}
+
 // A link to a source only for web addresses; anything else is shown as text.
 export function sourceLink(title, url) {
   if (url && /^https?:\/\//i.test(url)) {

@@ -1,4 +1,4 @@
-import { el, graphql } from "./graphql.js";
+import { el, graphql, validity } from "./graphql.js";
 
 // The start page: search (?q=…) and one entity (?entity=id), both kept in the address so they can be shared.
 const form = document.getElementById("search");
@@ -58,7 +58,7 @@ async function showEntity(id) {
 
   const relations = el("ul", { class: "results" });
   for (const r of entity.relations) {
-    const when = [r.validFrom && r.validFrom.display, r.validTo && r.validTo.display].filter(Boolean).join(" – ");
+    const when = validity(r);
     relations.append(el("li", {},
       el("a", { href: `/?entity=${encodeURIComponent(r.from.id)}` }, r.from.name), ` ${r.type}${r.role ? ` (${r.role})` : ""} `,
       el("a", { href: `/?entity=${encodeURIComponent(r.to.id)}` }, r.to.name),
