@@ -127,11 +127,7 @@ internal sealed class ClauseActors(SentenceScan scan, ClauseMap clauses, Discour
             return [];
         }
 
-        var before = trigger.First - 1;
-        var lead = Scan.Lower(before);
-        var describes = lead is "been" or "was" or "were" or "is" or "are" or "be" or "which" or "that" or ","
-            || Scan.Mentions.Exists(m => m.Last == before && m.Kind == EntityKind.Treaty);
-        if (!describes)
+        if (!IsPassive(trigger))
         {
             return [];
         }
@@ -179,6 +175,30 @@ internal sealed class ClauseActors(SentenceScan scan, ClauseMap clauses, Discour
         }
 
         return [.. agents.Distinct()];
+    }
+
+    /// <summary>A participle after a be-form or the treaty it describes ("a treaty was signed", "the pact, signed in 1941"); "which signed" is active.</summary>
+    public bool IsPassive(TriggerMatch trigger)
+    {
+        ArgumentNullException.ThrowIfNull(trigger);
+        if (trigger.First == 0 || !Scan.Lower(trigger.Last).EndsWith("ed", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (Scan.Mentions.Exists(m => m.Kind == EntityKind.Treaty && m.LeadFirst > trigger.Last && m.LeadFirst <= trigger.Last + 3))
+        {
+            return false; // "signed a neutrality pact": the treaty is the object
+        }
+
+        var before = trigger.First - 1;
+        if (Scan.Word(before) == ",")
+        {
+            before--; // "the Treaty of Portsmouth, signed in 1905"; "X and his counterpart, Y, signed" is active
+        }
+
+        return (Scan.Lower(before) is "been" or "was" or "were" or "is" or "are" or "be" or "being" && Scan.Word(trigger.First - 1) != ",")
+            || Scan.Mentions.Exists(m => m.Last == before && m.Kind == EntityKind.Treaty);
     }
 
     /// <summary>The treaty named last before <paramref name="trigger"/> in its sentence ("the Basic Convention ..., which had been signed").</summary>

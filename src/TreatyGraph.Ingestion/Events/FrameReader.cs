@@ -54,7 +54,11 @@ internal static class FrameReader
                     break;
                 }
 
-                subject.ForEach(s => draft.AddParticipant(s, role));
+                if (!(trigger.Rule.Kind is EventKind.Signing or EventKind.Ratification && actors.IsPassive(trigger)))
+                {
+                    subject.ForEach(s => draft.AddParticipant(s, role)); // "once a treaty was signed": the subject is what was signed
+                }
+
                 foreach (var other in actors.After(trigger.Last, "with", "between"))
                 {
                     draft.AddParticipant(other, role);

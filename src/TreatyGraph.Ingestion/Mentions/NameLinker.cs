@@ -21,6 +21,11 @@ internal static class NameLinker
                 continue; // surnames after full names are known
             }
 
+            if (mention.Form == MentionForm.Demonym && mention.Candidates.Select(c => c.CanonicalName).Distinct(StringComparer.Ordinal).Skip(1).Any())
+            {
+                continue; // "Russian" of 1875 or of 2010: the sentence's time decides (SentenceResolver)
+            }
+
             var entity = mention.Candidates.Count > 0
                 ? entities.Get(mention.Candidates[0].Kind, mention.Candidates[0].CanonicalName, mention.Candidates[0].EntityId)
                 : entities.Get(mention.Kind, Clean(mention.NewName ?? mention.Surface(text)), null);

@@ -63,4 +63,21 @@ public sealed class EventTests
         Assert.Equal(["Kuril Islands"], annexation.Concerns.Names());
         Assert.Equal("1945", annexation.Date?.Edtf);
     }
+
+    [Fact]
+    public void ATreatyThatWasSignedWithoutSignatoriesIsNotSignedByTheClausesSubject()
+    {
+        var read = Read.Article("Norway agreed to return the island once a peace treaty was signed.", "2020-06-15");
+
+        Assert.DoesNotContain(read.Events, e => e.Kind == EventKind.Signing && e.Participants.Exists(p => p.Entity.Name == "Norway"));
+    }
+
+    [Fact]
+    public void AParticipleOfSpeechIsAStatementOfTheClausesSubject()
+    {
+        var read = Read.Article("Foreign Minister Olli Rask was more cautious, saying the talks would take time.", "2020-06-15");
+
+        var statement = Assert.Single(read.Events, e => e.Kind == EventKind.Statement);
+        Assert.Equal("Olli Rask", Assert.Single(statement.Participants).Entity.Name);
+    }
 }

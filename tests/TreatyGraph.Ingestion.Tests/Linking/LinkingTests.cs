@@ -75,4 +75,24 @@ public sealed class LinkingTests
 
         Assert.Contains(entries, e => e.EntityId == "country:japan-state" && e.Role == NameRole.Demonym);
     }
+
+    [Fact]
+    public void RegionsAndPeninsulasArePlacesWithTheirOtherNames()
+    {
+        var read = Read.Article("Officials of the Sakhalin region met fishermen from Hokkaido and traders from the Korean Peninsula.");
+
+        Assert.Contains(read.Entities, e => e.Kind == EntityKind.Place && e.Name == "Sakhalin Oblast");
+        Assert.Contains(read.Entities, e => e.Kind == EntityKind.Place && e.Name == "Hokkaido");
+        Assert.Contains(read.Entities, e => e.Kind == EntityKind.Place && e.Name == "Korean Peninsula");
+        Assert.DoesNotContain(read.Entities, e => e.Kind == EntityKind.Territory && e.Name == "Sakhalin");
+    }
+
+    [Fact]
+    public void ADemonymSharedInTimeIsTheStateOfItsSentencesTime()
+    {
+        var read = Read.Article("In 1855 the port was opened to Russian ships.");
+
+        Assert.Contains(read.Entities, e => e.Kind == EntityKind.Country && e.Name == "Russian Empire");
+        Assert.DoesNotContain(read.Entities, e => e.Kind == EntityKind.Country && e.Name == "Russia");
+    }
 }

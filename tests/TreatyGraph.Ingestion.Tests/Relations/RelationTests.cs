@@ -81,4 +81,44 @@ public sealed class RelationTests
 
         Assert.True(read.HasRelation(RelationType.LocatedIn, "Vardby", "Halland Province"));
     }
+
+    [Fact]
+    public void APassiveSigningIsSignedByTheNamesAfterBy()
+    {
+        var read = Read.Article("The fisheries convention, which had been signed in Oslo by Swedish envoy Karl Lund and Norwegian diplomat Erik Dahl, lapsed in 1930.", "2020-06-15");
+
+        var signing = Assert.Single(read.Events, e => e.Kind == EventKind.Signing);
+        Assert.Equal(["Erik Dahl", "Karl Lund"], signing.Participants.Select(p => p.Entity.Name).Order());
+        var treaty = Assert.Single(signing.Concerns).Name;
+        Assert.True(read.HasRelation(RelationType.Signed, "Karl Lund", treaty));
+        Assert.True(read.HasRelation(RelationType.PartyTo, "Norway", treaty));
+    }
+
+    [Fact]
+    public void ATreatyThatListsTerritoriesConcernsThem()
+    {
+        var read = Read.Article("A joint communique signed in 1972 by the two governments lists the Senkaku Islands among the questions left open.", "2020-06-15");
+
+        var treaty = Assert.Single(read.Entities, e => e.Kind == EntityKind.Treaty).Name;
+        Assert.True(read.HasRelation(RelationType.Concerns, treaty, "Senkaku Islands"));
+    }
+
+    [Fact]
+    public void AnUnmarkedOfficeIsNotTheStateOfTheCounterpartItMeets()
+    {
+        var read = Read.Article("MOSCOW, May 3 -- Japanese officials arrived on Sunday. Prime Minister Kenji Sato held talks here with Russian President Ivan Petrov.", "2020-05-03");
+
+        Assert.True(read.HasRelation(RelationType.HoldsOffice, "Kenji Sato", "Japan"));
+        Assert.False(read.HasRelation(RelationType.HoldsOffice, "Kenji Sato", "Russia"));
+        Assert.True(read.HasRelation(RelationType.HoldsOffice, "Ivan Petrov", "Russia"));
+    }
+
+    [Fact]
+    public void AnOfficeOfANamedStateBelongsToIt()
+    {
+        var read = Read.Article("NAGASAKI, Japan, Oct. 3 -- In 1853, Vice Admiral Ivan Petrov of the Russian Empire sailed into the harbour.", "2003-10-03");
+
+        Assert.True(read.HasRelation(RelationType.HoldsOffice, "Ivan Petrov", "Russian Empire"));
+        Assert.False(read.HasRelation(RelationType.HoldsOffice, "Ivan Petrov", "Japan"));
+    }
 }
