@@ -55,13 +55,19 @@ internal sealed class SqliteDatabase : IDisposable
         return await OpenConnectionAsync(cancellationToken);
     }
 
-    /// <summary>Runs <paramref name="write"/> as the only writer, in one immediate transaction committed when it returns.</summary>
+    /// <summary>
+    /// Runs <paramref name="write"/> as the only writer, in one immediate transaction committed when it returns.
+    /// Foreign keys are not enforced inside it: the writer checks a batch's references before writing
+    /// (<see cref="Apply.IntegrityCheck"/>), and the per-row parent probes cost a bulk load several index
+    /// searches per fact.
+    /// </summary>
     public async Task<T> WriteAsync<T>(Func<SqliteConnection, CancellationToken, Task<T>> write, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         await _writer.WaitAsync(cancellationToken);
         try
         {
+            await connection.ExecuteAsync("PRAGMA foreign_keys = OFF", cancellationToken);
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
             var result = await write(connection, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -69,6 +75,7 @@ internal sealed class SqliteDatabase : IDisposable
         }
         finally
         {
+            await connection.ExecuteAsync("PRAGMA foreign_keys = ON", CancellationToken.None);
             _writer.Release();
         }
     }

@@ -14,7 +14,8 @@ namespace TreatyGraph.Storage.Sqlite.Timeline;
 /// reading early and a count needs no temporary tree). ANY is the union of every arm; ALL is the
 /// intersection of one arm per participant when each has a single entity, otherwise the union of the
 /// group with the fewest entities, each event probed for the other groups. Before the arms, a page walks
-/// the first <see cref="DenseScan"/> events of the whole timeline from its cursor and probes each: busy
+/// the whole timeline from its cursor (1,000 events, then 8,000, 64,000 while walks find matches) and
+/// probes each event: busy
 /// participants (two states with a hundred leaders each) fill their page there in a few hundred probes
 /// and one small statement, while rare ones go on to the arms from where the walk stopped. Totals are
 /// counted only when the page request asks (<see cref="PageRequest.CountTotal"/>) and cached per graph
@@ -48,9 +49,19 @@ internal static class TimelineReader
         {
             // Participants in many events (two states, say) match densely along the whole timeline: walking it
             // in order and probing each event finds a page in a few hundred probes, whatever the stands.
-            var last = await ScanTimelineAsync(connection, query, groups, after, wanted, keys, cancellationToken);
-            done = last is null || keys.Count >= wanted;
-            from = last ?? from;
+            // Each walk that finds something is followed by a longer one; a walk that finds nothing means rare
+            // participants, whose own index ranges are the shorter way.
+            for (var walk = DenseScan; ; walk *= 8)
+            {
+                var found = keys.Count;
+                var last = await ScanTimelineAsync(connection, query, groups, from, wanted, walk, keys, cancellationToken);
+                done = last is null || keys.Count >= wanted;
+                from = last ?? from;
+                if (done || keys.Count == found || walk >= MaxDenseScan)
+                {
+                    break;
+                }
+            }
         }
 
         if (!done)
@@ -70,29 +81,30 @@ internal static class TimelineReader
         return new Page<Event>(edges, keys.Count > query.Page.First, total);
     }
 
-    // Events of the whole timeline a page walks before it turns to the participants' own index ranges.
+    // Events of the whole timeline a page's first walk takes, and the longest walk it may go on to.
     private const int DenseScan = 1000;
+    private const int MaxDenseScan = 64_000;
 
     // Groups of more entities than this are probed through a table of their stands rather than a chain of ORs.
     private const int ChainedStands = 8;
 
     /// <summary>
-    /// Walks up to <see cref="DenseScan"/> events of the timeline from the cursor, adding those that match to
-    /// <paramref name="keys"/> (up to <paramref name="wanted"/>). Returns the key of the last event walked
+    /// Walks up to <paramref name="walk"/> events of the timeline from the cursor, adding those that match to
+    /// <paramref name="keys"/> (until it holds <paramref name="wanted"/>). Returns the key of the last event walked
     /// when the page is still short and more events follow, null when nothing more is to be found.
     /// </summary>
     private static async Task<TimelineCursor?> ScanTimelineAsync(
         SqliteConnection connection, TimelineQuery query, List<List<IGrouping<string, Stand>>> groups, TimelineCursor? after, int wanted,
-        List<TimelineCursor> keys, CancellationToken cancellationToken)
+        int walk, List<TimelineCursor> keys, CancellationToken cancellationToken)
     {
         var sql = new SqlBuilder();
         sql.Append("SELECT e.earliest, e.latest, e.id FROM (SELECT w.earliest, w.latest, w.id FROM event w");
         Where(sql, [EventFilter.Conditions(sql, "w", query), Cursor(sql, "w", "id", after)]);
-        sql.Append(" ORDER BY w.earliest, w.latest, w.id LIMIT ").Append(sql.Parameter(DenseScan)).Append(") e WHERE ");
+        sql.Append(" ORDER BY w.earliest, w.latest, w.id LIMIT ").Append(sql.Parameter(walk)).Append(") e WHERE ");
         sql.Append(query.Match == ParticipantMatch.All
             ? string.Join(" AND ", groups.Select(g => Involves(sql, g, "e.id")))
             : Involves(sql, [.. groups.SelectMany(g => g)], "e.id"));
-        sql.Append(" LIMIT ").Append(sql.Parameter(wanted));
+        sql.Append(" LIMIT ").Append(sql.Parameter(wanted - keys.Count));
         await using (var command = sql.ToCommand(connection))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
@@ -110,7 +122,7 @@ internal static class TimelineReader
         var last = new SqlBuilder();
         last.Append("SELECT w.earliest, w.latest, w.id FROM event w");
         Where(last, [EventFilter.Conditions(last, "w", query), Cursor(last, "w", "id", after)]);
-        last.Append(" ORDER BY w.earliest, w.latest, w.id LIMIT 1 OFFSET ").Append(last.Parameter(DenseScan - 1));
+        last.Append(" ORDER BY w.earliest, w.latest, w.id LIMIT 1 OFFSET ").Append(last.Parameter(walk - 1));
         await using (var command = last.ToCommand(connection))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
