@@ -12,6 +12,7 @@ using TreatyGraph.Benchmarks.Suites;
 //   --smoke   a tiny scale, every benchmark once, in seconds (CI)
 //   --full    10^4, 10^5, 10^6 facts; databases cached under tests/TreatyGraph.Benchmarks/.cache
 //   --scales 10000,100000  --seed 1  --bdn (BenchmarkDotNet overhead run, on by default in --full)
+// After the scales: extraction and ingestion throughput over real articles (one pass in --smoke, ten in --full).
 var settings = BenchmarkSettings.Parse(args);
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -47,6 +48,8 @@ foreach (var scale in settings.Scales)
             "store port mean", mean.GetValueOrDefault("StorePort", double.NaN)));
     }
 }
+
+await IngestionSuite.RunAsync(settings, report, cancel.Token);
 
 await report.WriteAsync(settings.OutputFolder, "report-" + settings.Mode, cancel.Token);
 Console.WriteLine(report.ToMarkdown());
