@@ -5,10 +5,13 @@
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
+# npm installs the pages' browser libraries at build time (src/TreatyGraph.Api/ClientApp), so the pages work offline.
+RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
 # Restore first, from the project files alone, so that a code change does not re-download packages.
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/TreatyGraph.Core/TreatyGraph.Core.csproj src/TreatyGraph.Core/
 COPY src/TreatyGraph.Ingestion/TreatyGraph.Ingestion.csproj src/TreatyGraph.Ingestion/
+COPY src/TreatyGraph.Exports/TreatyGraph.Exports.csproj src/TreatyGraph.Exports/
 COPY src/TreatyGraph.Storage.Sqlite/TreatyGraph.Storage.Sqlite.csproj src/TreatyGraph.Storage.Sqlite/
 COPY src/TreatyGraph.Storage.Neo4j/TreatyGraph.Storage.Neo4j.csproj src/TreatyGraph.Storage.Neo4j/
 COPY src/TreatyGraph.Api/TreatyGraph.Api.csproj src/TreatyGraph.Api/

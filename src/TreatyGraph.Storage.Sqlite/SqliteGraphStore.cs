@@ -87,8 +87,14 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
     public Task<IReadOnlyList<Link>> ExpandAsync(IReadOnlyCollection<string> entityIds, FuzzyDate? asOf, CancellationToken cancellationToken = default) =>
         ReadAsync((c, ct) => LinkReader.ExpandAsync(c, entityIds, asOf, ct), cancellationToken);
 
-    public Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken = default) =>
-        PathFinder.FindAsync(this, query, cancellationToken);
+    // Short paths without an as-of date are joined in SQL (no hub is expanded whole); the rest is Core's search.
+    public async Task<IReadOnlyList<GraphPath>> FindPathsAsync(PathQuery query, CancellationToken cancellationToken = default)
+    {
+        PathFinder.Validate(query);
+        return query.AsOf is null && query.MaxHops <= LinkPaths.MaxHops
+            ? await ReadAsync((c, ct) => LinkPaths.FindAsync(c, query, ct), cancellationToken)
+            : await PathFinder.FindAsync(this, query, cancellationToken);
+    }
 
     public Task<Neighbourhood> GetNeighbourhoodAsync(string entityId, int depth, FuzzyDate? asOf, int limit, CancellationToken cancellationToken = default) =>
         NeighbourhoodSearch.FindAsync(this, entityId, depth, asOf, limit, cancellationToken);

@@ -4,6 +4,7 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.NoEmit;
 using TreatyGraph.Benchmarks;
 using TreatyGraph.Benchmarks.Datasets;
+using TreatyGraph.Benchmarks.Http;
 using TreatyGraph.Benchmarks.Overhead;
 using TreatyGraph.Benchmarks.Reporting;
 using TreatyGraph.Benchmarks.Suites;
@@ -13,6 +14,12 @@ using TreatyGraph.Benchmarks.Suites;
 //   --full    10^4, 10^5, 10^6 facts; databases cached under tests/TreatyGraph.Benchmarks/.cache
 //   --scales 10000,100000  --seed 1  --bdn (BenchmarkDotNet overhead run, on by default in --full)
 // After the scales: extraction and ingestion throughput over real articles (one pass in --smoke, ten in --full).
+if (args is [BareKestrel.ServeArgument, var answerFile, var url])
+{
+    await BareKestrel.ServeAsync(answerFile, new Uri(url));
+    return 0;
+}
+
 var settings = BenchmarkSettings.Parse(args);
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -21,6 +28,7 @@ Console.CancelKeyPress += (_, e) =>
     cancel.Cancel();
 };
 
+var run = RunInfo.Start(settings);
 var report = new Report();
 foreach (var scale in settings.Scales)
 {
@@ -51,8 +59,9 @@ foreach (var scale in settings.Scales)
 
 await IngestionSuite.RunAsync(settings, report, cancel.Token);
 
-await report.WriteAsync(settings.OutputFolder, "report-" + settings.Mode, cancel.Token);
-Console.WriteLine(report.ToMarkdown());
+var header = run.ToMarkdown(DateTimeOffset.UtcNow);
+await report.WriteAsync(settings.OutputFolder, "report-" + settings.Mode, header, cancel.Token);
+Console.WriteLine(header + report.ToMarkdown());
 // Smoke mode exists to catch a benchmark that no longer runs; a full run reports failures in its table.
 var failed = report.Figures.Any(f => double.IsNaN(f.Value));
 return failed && settings.Mode == "smoke" ? 1 : 0;

@@ -42,7 +42,7 @@ public sealed class SchemaTests : IDisposable
     }
 
     [Fact]
-    public async Task MigratingAVersion2FileFillsTheNeighbourPairsFromItsEvents()
+    public async Task MigratingAVersion2FileFillsTheLinksFromItsEventsAndRelations()
     {
         string[] frontier = [ContractGraph.Japan, ContractGraph.Abe, ContractGraph.Habomai];
         IReadOnlyList<Link> before;
@@ -53,7 +53,7 @@ public sealed class SchemaTests : IDisposable
         }
 
         SqliteConnection.ClearAllPools();
-        await ExecuteAsync("DROP TABLE entity_pair; PRAGMA user_version = 2");
+        await ExecuteAsync("DROP TABLE entity_link; PRAGMA user_version = 2");
         using var migrated = _database.OpenStore();
         await migrated.InitializeAsync(Cancel);
         var after = await migrated.ExpandAsync(frontier, null, Cancel);
@@ -61,6 +61,7 @@ public sealed class SchemaTests : IDisposable
         Assert.Equal(SchemaMigrations.Latest, await PragmaAsync("user_version"));
         Assert.Equal(Sorted(before), Sorted(after));
         Assert.Contains(after, l => l.EventId is not null);
+        Assert.Contains(after, l => l.RelationId is not null);
     }
 
     [Fact]

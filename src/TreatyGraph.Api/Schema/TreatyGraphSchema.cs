@@ -10,6 +10,13 @@ namespace TreatyGraph.Api.Schema;
 /// </summary>
 internal sealed class TreatyGraphSchema : GraphQL.Types.Schema
 {
+    /// <summary>
+    /// Introspection counts at 1% of its estimated cost: the full schema query GraphiQL (and any client generator)
+    /// sends is estimated at ~750,000 and would be refused, while costs still multiply per nested list, so a
+    /// hand-made deep introspection query still hits the limit.
+    /// </summary>
+    public const double IntrospectionComplexityImpact = 0.01;
+
     public TreatyGraphSchema(IServiceProvider services)
         : base(services)
     {
@@ -21,5 +28,6 @@ internal sealed class TreatyGraphSchema : GraphQL.Types.Schema
         GraphQL.SchemaExtensions.RegisterType<TerritoryType>(this);
         GraphQL.SchemaExtensions.RegisterType<OrganizationType>(this);
         GraphQL.SchemaExtensions.RegisterType<PlaceType>(this);
+        GraphQL.ComplexityAnalayzerMetadataExtensions.WithIntrospectionComplexityImpact(this, IntrospectionComplexityImpact);
     }
 }

@@ -37,7 +37,8 @@ internal static class TimelineQueries
 
                 var page = new PageRequest(
                     Paging.First(c.GetArgument<int?>("first")),
-                    Arguments.TimelineCursor(c.GetArgument<string?>("after")));
+                    Arguments.TimelineCursor(c.GetArgument<string?>("after")),
+                    CountTotal: c.SubFields is null || c.SubFields.ContainsKey("totalCount"));
                 var store = c.RequestServices!.GetRequiredService<IGraphStore>();
                 await EntityExistence.RequireAsync(store, ids, "participants", c.CancellationToken);
 

@@ -27,9 +27,14 @@ internal sealed class SentenceResolver(DocumentEntities entities, Discourse disc
         {
             // Without a nationality before the title, the office is the state the clause is about ("The Soviet Union
             // attended, sending a delegation led by Deputy Foreign Minister Andrei Gromyko"), if the sentence names one.
-            var of = mention.OfficePrefix?.Entity ?? scan.Mentions.Find(m => m.Last < mention.LeadFirst && m.Entity?.Kind == EntityKind.Country
+            var of = mention.OfficePrefix?.Entity ?? OfState(scan, mention) ?? scan.Mentions.Find(m => m.Last < mention.LeadFirst && m.Entity?.Kind == EntityKind.Country
                 && m.Form is MentionForm.Name or MentionForm.Seat && MentionRoles.CanBeSubject(scan, m))?.Entity;
-            var office = mention.Office! with { Of = of };
+            var office = mention.Office! with
+            {
+                Of = of,
+                NotOf = of is null ? CounterpartStates(scan, mention) : [],
+                SentenceStates = [.. scan.Mentions.Select(m => m.Entity).OfType<DocEntity>().Where(e => e.Kind == EntityKind.Country).Distinct()],
+            };
             if (!mention.Entity!.Offices.Exists(o => o.Role == office.Role && o.Of == office.Of))
             {
                 mention.Entity.Offices.Add(office);
@@ -48,6 +53,26 @@ internal sealed class SentenceResolver(DocumentEntities entities, Discourse disc
 
         TrackTerritoryLists(scan);
         TrackCoordinatedActors(scan);
+    }
+
+    // "Vice Admiral Yevfimy Putyatin of the Russian Empire": the state named right after the title's holder.
+    private static DocEntity? OfState(SentenceScan scan, Mention holder) =>
+        scan.Lower(holder.Last + 1) == "of"
+            ? scan.Mentions.Find(m => m.Entity?.Kind == EntityKind.Country && m.Form == MentionForm.Name
+                && (m.First == holder.Last + 2 || (m.First == holder.Last + 3 && scan.Lower(holder.Last + 2) == "the")))?.Entity
+            : null;
+
+    // States the holder is not of: other people of the sentence whose title states theirs, and "<demonym> counterpart(s)".
+    private static List<DocEntity> CounterpartStates(SentenceScan scan, Mention holder)
+    {
+        var states = scan.Mentions
+            .Where(m => m != holder && m.Office is not null && m.Entity != holder.Entity && m.OfficePrefix?.Entity is { Kind: EntityKind.Country })
+            .Select(m => m.OfficePrefix!.Entity!)
+            .ToList();
+        states.AddRange(scan.Mentions
+            .Where(m => m.Form == MentionForm.Demonym && m.Entity is { Kind: EntityKind.Country } && scan.Lower(m.Last + 1) is "counterpart" or "counterparts")
+            .Select(m => m.Entity!));
+        return [.. states.Distinct()];
     }
 
     // "Russia and Japan have been negotiating", "Hatoyama and Bulganin could not": a pair that "they" and "the two sides" point to.

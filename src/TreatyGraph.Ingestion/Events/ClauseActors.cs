@@ -65,6 +65,9 @@ internal sealed class ClauseActors(SentenceScan scan, ClauseMap clauses, Discour
         return [.. group.Where(m => (m.Referents[0].Kind == EntityKind.Person) == person)];
     }
 
+    private const int PassiveReach = 16;
+    private const int AgentLead = 4;
+
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
     {
         "is", "was", "were", "are", "be", "been", "has", "had", "have", "will", "would", "said", "told", "says", "did", "does", "do", "can", "could", "may", "might", "must", "should",
@@ -110,6 +113,77 @@ internal sealed class ClauseActors(SentenceScan scan, ClauseMap clauses, Discour
             }
         }
     }
+
+    /// <summary>
+    /// The agents of a passive participle ("signed ... by X and Y"): the trigger follows a be-form, "which", or a noun
+    /// phrase it describes, and the first "by" after it, within a short reach, names actors.
+    /// </summary>
+    public List<DocEntity> PassiveAgents(TriggerMatch trigger)
+    {
+        ArgumentNullException.ThrowIfNull(trigger);
+        var word = Scan.Lower(trigger.Last);
+        if (!word.EndsWith("ed", StringComparison.Ordinal) || trigger.First == 0)
+        {
+            return [];
+        }
+
+        var before = trigger.First - 1;
+        var lead = Scan.Lower(before);
+        var describes = lead is "been" or "was" or "were" or "is" or "are" or "be" or "which" or "that" or ","
+            || Scan.Mentions.Exists(m => m.Last == before && m.Kind == EntityKind.Treaty);
+        if (!describes)
+        {
+            return [];
+        }
+
+        var by = -1;
+        for (var i = trigger.Last + 1; i < Scan.Tokens.Count && i <= trigger.Last + PassiveReach; i++)
+        {
+            if (Scan.Word(i) is ";" or "." || (Scan.Lower(i) is "which" or "who" && i > trigger.Last + 1))
+            {
+                break;
+            }
+
+            if (Scan.Lower(i) == "by" && Scan.Lower(i + 1) != "which")
+            {
+                by = i;
+                break;
+            }
+        }
+
+        if (by < 0)
+        {
+            return [];
+        }
+
+        var agents = new List<DocEntity>();
+        var expect = by + 1;
+        foreach (var m in Scan.Mentions.Where(m => m.First > by && !MentionRoles.IsTitlePrefix(Scan, m)).OrderBy(m => m.First))
+        {
+            // "by the Japanese envoy X and Foreign Minister Y", "by diplomats X and Y": a few words may lead each name.
+            if (m.LeadFirst - expect > AgentLead || !m.Referents.Any(IsActor))
+            {
+                break;
+            }
+
+            agents.AddRange(m.Referents.Where(IsActor));
+            expect = m.Last + 1;
+            if (Scan.Word(expect) is "and" or ",")
+            {
+                expect++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return [.. agents.Distinct()];
+    }
+
+    /// <summary>The treaty named last before <paramref name="trigger"/> in its sentence ("the Basic Convention ..., which had been signed").</summary>
+    public DocEntity? TreatyBefore(int trigger) =>
+        Scan.Mentions.LastOrDefault(m => m.Last < trigger && m.Kind == EntityKind.Treaty && m.Entity is not null)?.Entity;
 
     private bool NextWordIsTrigger(Mention m, int trigger)
     {

@@ -42,6 +42,18 @@ internal static class FrameReader
                 return;
             default:
                 var role = trigger.Rule.Kind is EventKind.Signing or EventKind.Ratification ? ParticipantRole.Signatory : ParticipantRole.Participant;
+                if (trigger.Rule.Kind is EventKind.Signing or EventKind.Ratification && actors.PassiveAgents(trigger) is { Count: > 0 } agents)
+                {
+                    // "A joint communique signed on Thursday by Gorbachev and Kaifu", "which had been signed in Beijing by X and Y".
+                    agents.ForEach(a => draft.AddParticipant(a, role));
+                    if (actors.TreatyBefore(trigger.First) is { } signed)
+                    {
+                        draft.AddConcern(signed);
+                    }
+
+                    break;
+                }
+
                 subject.ForEach(s => draft.AddParticipant(s, role));
                 foreach (var other in actors.After(trigger.Last, "with", "between"))
                 {

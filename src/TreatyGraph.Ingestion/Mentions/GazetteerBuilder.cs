@@ -76,7 +76,12 @@ internal static class GazetteerBuilder
 
             foreach (var demonym in country.Demonyms)
             {
-                entries.Add(new GazetteerEntry(demonym, EntityKind.Country, id, country.Name, NameRole.Demonym));
+                // "Russian" is the Russian Empire's in 1875 and Russia's in 2010: a demonym shared by states in time order.
+                entries.Add(new GazetteerEntry(demonym, EntityKind.Country, id, country.Name, NameRole.Demonym)
+                {
+                    FromKey = country.From is null ? int.MinValue : FuzzyDate.Parse(country.From).EarliestKey,
+                    ToKey = country.To is null ? int.MaxValue : FuzzyDate.Parse(country.To).LatestKey,
+                });
             }
 
             foreach (var seat in country.Seats)
@@ -104,6 +109,7 @@ internal static class GazetteerBuilder
 
         AddNamed(entries, rules.Organizations, EntityKind.Organization);
         AddNamed(entries, rules.Territories, EntityKind.Territory);
+        AddNamed(entries, rules.Regions, EntityKind.Place);
         foreach (var place in rules.Places.Distinct(StringComparer.Ordinal))
         {
             entries.Add(new GazetteerEntry(place, EntityKind.Place, EntityIds.For(EntityKind.Place, place), place, NameRole.Name));

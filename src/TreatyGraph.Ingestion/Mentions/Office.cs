@@ -8,4 +8,13 @@ internal sealed record Office(string Role, DocEntity? Of, bool Leader)
 
     /// <summary>The country the office is accredited to ("Ambassador to Russia").</summary>
     public DocEntity? To { get; init; }
+
+    /// <summary>
+    /// States an office without a nationality cannot be of: those of the people it meets in its sentence ("Prime Minister
+    /// X held talks with Soviet leader Y") and of the counterparts named beside it ("X ... with their Russian counterparts").
+    /// </summary>
+    public IReadOnlyList<DocEntity> NotOf { get; init; } = [];
+
+    /// <summary>The states its sentence names, in order, to choose from when <see cref="NotOf"/> rules out the home country.</summary>
+    public IReadOnlyList<DocEntity> SentenceStates { get; init; } = [];
 }

@@ -69,7 +69,7 @@ internal static class ArticleExtractor
         }
 
         var home = HomeCountry(source, gazetteer, entities, discourse);
-        relations.AddRange(RelationExtractor.FromOffices(used, home));
+        relations.AddRange(RelationExtractor.FromOffices(used, home, discourse.SalientCountries(4), (a, b) => SameLine(rules, a, b)));
         relations.AddRange(RelationExtractor.FromEvents(merged));
         relations.AddRange(cues.NamingClaims(relations));
 
@@ -106,6 +106,13 @@ internal static class ArticleExtractor
 
         var top = discourse.SalientCountries(1);
         return top.Count > 0 ? top[0] : null;
+    }
+
+    // The Soviet Union and Russia (or the Russian Empire) are one line of states: they share a seat of government.
+    private static bool SameLine(Rules.RuleBook rules, DocEntity a, DocEntity b)
+    {
+        var seatsOfA = rules.Countries.Where(c => c.Name == a.Name).SelectMany(c => c.Seats).Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        return rules.Countries.Where(c => c.Name == b.Name).SelectMany(c => c.Seats).Any(s => seatsOfA.Contains(s.Name));
     }
 
     private static List<RelationDraft> Distinct(List<RelationDraft> relations)

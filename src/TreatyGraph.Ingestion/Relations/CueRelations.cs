@@ -16,6 +16,8 @@ namespace TreatyGraph.Ingestion.Relations;
 /// </summary>
 internal sealed class CueRelations(RelationCues cues, Discourse discourse, TimeLine time, Func<string, DocEntity?> stateNamed)
 {
+    private const int TreatyVerbReach = 24;
+
     public List<NamingFact> Namings { get; } = [];
 
     public IEnumerable<RelationDraft> Read(SentenceScan scan, ClauseMap clauses)
@@ -161,10 +163,11 @@ internal sealed class CueRelations(RelationCues cues, Discourse discourse, TimeL
     private IEnumerable<RelationDraft> Concerns(SentenceScan scan)
     {
         var treaty = scan.Mentions.FirstOrDefault(m => m.Entity?.Kind == EntityKind.Treaty
-            && (scan.Lower(m.LeadFirst - 1) is "in" or "under" or "by" || scan.Lower(m.LeadFirst - 2) is "in" or "under" or "by"))?.Entity;
+            && (scan.Lower(m.LeadFirst - 1) is "in" or "under" or "by" || scan.Lower(m.LeadFirst - 2) is "in" or "under" or "by"
+                || (scan.Word(m.Last + 1) == "," && scan.Lower(m.Last + 2) is "in" or "under" or "by" && scan.Lower(m.Last + 3) == "which")))?.Entity;
         if (treaty is null)
         {
-            return [];
+            return TreatySubjectConcerns(scan);
         }
 
         for (var i = 0; i < scan.Tokens.Count; i++)
@@ -178,6 +181,30 @@ internal sealed class CueRelations(RelationCues cues, Discourse discourse, TimeL
                     {
                         return targets.Select(t => new RelationDraft(RelationType.Concerns, treaty, t, scan.Sentence.Index));
                     }
+                }
+            }
+        }
+
+        return [];
+    }
+
+    // "A joint communique signed ... by X and Y lists the Habomai islets, Shikotan ...", "That document promised Japan Shikotan".
+    private List<RelationDraft> TreatySubjectConcerns(SentenceScan scan)
+    {
+        foreach (var m in scan.Mentions.Where(m => m.Entity?.Kind == EntityKind.Treaty && !MentionRoles.IsPrepositional(scan, m)))
+        {
+            for (var i = m.Last + 1; i < scan.Tokens.Count && i <= m.Last + TreatyVerbReach; i++)
+            {
+                if (scan.Word(i) is ";" || (scan.MentionAt(i) is { Kind: EntityKind.Treaty } other && other != m))
+                {
+                    break;
+                }
+
+                var verb = cues.TreatyVerbs.FirstOrDefault(v => scan.Spells(i, v, out _));
+                if (verb is not null && scan.Spells(i, verb, out var last))
+                {
+                    var targets = Territories(scan, scan.Mentions.Where(t => t.First > last)).ToList();
+                    return [.. targets.Select(t => new RelationDraft(RelationType.Concerns, m.Entity!, t, scan.Sentence.Index))];
                 }
             }
         }

@@ -11,8 +11,18 @@ namespace TreatyGraph.Ingestion.Relations;
 /// </summary>
 internal static class RelationExtractor
 {
-    public static IEnumerable<RelationDraft> FromOffices(IEnumerable<DocEntity> entities, DocEntity? homeCountry)
+    public static IEnumerable<RelationDraft> FromOffices(IEnumerable<DocEntity> entities, DocEntity? homeCountry) =>
+        FromOffices(entities, homeCountry, [], (_, _) => false);
+
+    /// <summary>
+    /// Offices held. An office without a state is the home country's, unless its sentence says the holder is not of
+    /// that state (or of one in its line, like the Soviet Union and Russia): then it is the first state of the sentence,
+    /// else of the document's most salient states, that is not excluded.
+    /// </summary>
+    public static IEnumerable<RelationDraft> FromOffices(IEnumerable<DocEntity> entities, DocEntity? homeCountry, IReadOnlyList<DocEntity> salient, Func<DocEntity, DocEntity, bool> sameLine)
     {
+        ArgumentNullException.ThrowIfNull(salient);
+        ArgumentNullException.ThrowIfNull(sameLine);
         foreach (var person in entities.Where(e => e.Kind == EntityKind.Person))
         {
             var stated = person.Offices.Any(o => o.Of is not null);
@@ -24,6 +34,11 @@ internal static class RelationExtractor
                 }
 
                 var of = office.Of ?? homeCountry;
+                if (office.Of is null && of is not null && office.NotOf.Any(n => n == of || sameLine(n, of)))
+                {
+                    of = office.SentenceStates.Concat(salient).FirstOrDefault(c => !office.NotOf.Any(n => n == c || sameLine(n, c)));
+                }
+
                 if (of is null)
                 {
                     continue;

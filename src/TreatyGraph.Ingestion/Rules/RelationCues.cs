@@ -19,6 +19,9 @@ internal sealed record RelationCues
 
     public IReadOnlyList<string> TreatyLocus { get; init; } = [];
 
+    /// <summary>Verbs whose subject is a treaty and whose object is what it deals with ("the communique lists X").</summary>
+    public IReadOnlyList<string> TreatyVerbs { get; init; } = [];
+
     public IReadOnlyList<string> Succession { get; init; } = [];
 
     public IReadOnlyList<string> Collapse { get; init; } = [];

@@ -28,6 +28,9 @@ internal sealed class RuleBook
 
     public required IReadOnlyList<string> Places { get; init; }
 
+    /// <summary>Islands, provinces and regions that are places, not disputed territories, with their other names.</summary>
+    public required IReadOnlyList<NamedRule> Regions { get; init; }
+
     public required TitleBook Titles { get; init; }
 
     public required IReadOnlyList<string> GivenNames { get; init; }
@@ -48,6 +51,7 @@ internal sealed class RuleBook
         Organizations = Read<List<NamedRule>>("organizations", "organizations"),
         Territories = Read<List<NamedRule>>("territories", "territories"),
         Places = Read<List<string>>("places", "places"),
+        Regions = Read<List<NamedRule>>("places", "regions"),
         Titles = Read<TitleBook>("titles", null),
         GivenNames = Read<List<string>>("given-names", "names"),
         Events = Read<EventBook>("events", null),

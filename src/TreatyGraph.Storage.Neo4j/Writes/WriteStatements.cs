@@ -10,7 +10,8 @@ namespace TreatyGraph.Storage.Neo4j.Writes;
 /// <summary>
 /// The Cypher of a batch write: one <c>UNWIND $rows</c> statement per item kind (and chunk), all run in one
 /// transaction. Besides its document, every node carries the plain properties queries filter and sort on:
-/// folded names, day keys, involved entity ids. Runs on Neo4j 3.1 through 5.x (no APOC, no temporal types).
+/// folded names, day keys, involved entity ids. An event rewritten with other participants or another place loses
+/// the links to the entities it no longer involves. Runs on Neo4j 3.1 through 5.x (no APOC, no temporal types).
 /// </summary>
 internal static class WriteStatements
 {
@@ -32,6 +33,11 @@ internal static class WriteStatements
         SET ev.kind = row.kind, ev.status = row.status, ev.sortEarliest = row.sortEarliest,
             ev.sortLatest = row.sortLatest, ev.involved = row.involved,
             ev.evidenceCount = row.evidenceCount, ev.doc = row.doc
+        WITH ev, row
+        OPTIONAL MATCH (old:Entity)-[stale:INVOLVED_IN]->(ev)
+        WHERE NOT old.id IN row.involved
+        WITH ev, row, collect(stale) AS stale
+        FOREACH (link IN stale | DELETE link)
         WITH ev, row
         UNWIND row.involved AS entityId
         MATCH (x:Entity {id: entityId})

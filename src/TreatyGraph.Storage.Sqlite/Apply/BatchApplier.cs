@@ -4,6 +4,7 @@ using TreatyGraph.Storage.Sqlite.Articles;
 using TreatyGraph.Storage.Sqlite.Database;
 using TreatyGraph.Storage.Sqlite.Entities;
 using TreatyGraph.Storage.Sqlite.Events;
+using TreatyGraph.Storage.Sqlite.Paths;
 using TreatyGraph.Storage.Sqlite.Relations;
 
 namespace TreatyGraph.Storage.Sqlite.Apply;
@@ -20,6 +21,7 @@ internal static class BatchApplier
         await IntegrityCheck.EnsureAsync(connection, batch, cancellationToken);
 
         var result = new ApplyResult();
+        using var links = new LinkWriter(connection);
         using (var articles = new ArticleWriter(connection))
         {
             var created = batch.Articles.Count(articles.Insert);
@@ -57,7 +59,7 @@ internal static class BatchApplier
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        using (var events = new EventWriter(connection))
+        using (var events = new EventWriter(connection, links))
         {
             var stored = await EventReader.GetAsync(connection, [.. batch.Events.Select(e => e.Id)], cancellationToken);
             var count = new Counter();
@@ -86,7 +88,7 @@ internal static class BatchApplier
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        using (var relations = new RelationWriter(connection))
+        using (var relations = new RelationWriter(connection, links))
         {
             var ids = batch.Relations.Select(r => r.Id).ToArray();
             var stored = await RelationReader.GetAsync(connection, ids, cancellationToken);
@@ -116,6 +118,7 @@ internal static class BatchApplier
             result = result with { Relations = count.ToChangeCount() };
         }
 
+        links.Flush();
         if (!result.IsNoOp)
         {
             await connection.ExecuteAsync("UPDATE graph_version SET version = version + 1", cancellationToken);

@@ -9,7 +9,7 @@ internal static class SchemaMigrations
     /// <summary>Marks a file as ours in its header (<c>PRAGMA application_id</c>): "TrGr".</summary>
     public const int ApplicationId = 0x54724772;
 
-    public static readonly IReadOnlyList<string> All = [V1, V2, V3];
+    public static readonly IReadOnlyList<string> All = [V1, V2, V3, V4];
 
     public static int Latest => All.Count;
 
@@ -182,5 +182,26 @@ internal static class SchemaMigrations
         SELECT a.entity_id, b.entity_id, min(a.event_id)
         FROM event_entity a JOIN event_entity b ON b.event_id = a.event_id AND b.entity_id <> a.entity_id
         GROUP BY a.entity_id, b.entity_id;
+        """;
+
+    // entity_pair with relations beside events: per ordered pair of entities, the smallest id of a relation
+    // between them (either direction) and of an event they share, each null when there is none. Both
+    // directions are stored, so an entity's neighbours are one range of the key in id order: path search
+    // joins these ranges in SQL and stops at the paths it needs. Kept by EventWriter and RelationWriter.
+    private const string V4 = """
+        CREATE TABLE entity_link (
+            entity_id TEXT NOT NULL,
+            neighbour_id TEXT NOT NULL,
+            relation_id TEXT,
+            event_id TEXT,
+            PRIMARY KEY (entity_id, neighbour_id)
+        ) WITHOUT ROWID;
+        INSERT INTO entity_link (entity_id, neighbour_id, relation_id, event_id)
+        SELECT entity_id, neighbour_id, min(relation_id), min(event_id) FROM (
+            SELECT entity_id, neighbour_id, NULL AS relation_id, event_id FROM entity_pair
+            UNION ALL SELECT from_id, to_id, id, NULL FROM relation WHERE from_id <> to_id
+            UNION ALL SELECT to_id, from_id, id, NULL FROM relation WHERE from_id <> to_id)
+        GROUP BY entity_id, neighbour_id;
+        DROP TABLE entity_pair;
         """;
 }

@@ -2,15 +2,17 @@ using Microsoft.Data.Sqlite;
 using TreatyGraph.Core.Domain;
 using TreatyGraph.Core.Graph;
 using TreatyGraph.Storage.Sqlite.Database;
+using TreatyGraph.Storage.Sqlite.Paths;
 using TreatyGraph.Storage.Sqlite.Provenance;
 
 namespace TreatyGraph.Storage.Sqlite.Events;
 
 /// <summary>
 /// Writes events: the row, one <c>event_entity</c> row per participant, place and concern (numbered in
-/// the order they were added, carrying the event's sort keys, kind and status for timelines), and evidence.
+/// the order they were added, carrying the event's sort keys, kind and status for timelines), evidence,
+/// and (through <see cref="LinkWriter"/>) the links between the entities it involves.
 /// </summary>
-internal sealed class EventWriter(SqliteConnection connection) : IDisposable
+internal sealed class EventWriter(SqliteConnection connection, LinkWriter links) : IDisposable
 {
     private readonly PreparedCommand _insert = new(
         connection,
@@ -40,29 +42,6 @@ internal sealed class EventWriter(SqliteConnection connection) : IDisposable
         "UPDATE event_entity SET entity_id = $entity WHERE event_id = $event AND role = 'place'",
         "$event", "$entity");
 
-    private readonly PreparedCommand _pair = new(
-        connection,
-        """
-        INSERT INTO entity_pair (entity_id, neighbour_id, event_id) VALUES ($entity, $neighbour, $event)
-        ON CONFLICT (entity_id, neighbour_id) DO UPDATE SET event_id = excluded.event_id WHERE excluded.event_id < entity_pair.event_id
-        """,
-        "$entity", "$neighbour", "$event");
-
-    private readonly PreparedCommand _forgetPairs = new(
-        connection, "DELETE FROM entity_pair WHERE entity_id = $entity OR neighbour_id = $entity", "$entity");
-
-    // Pairs of an entity recomputed from the events that involve it now.
-    private readonly PreparedCommand _rebuildPairs = new(
-        connection,
-        """
-        INSERT INTO entity_pair (entity_id, neighbour_id, event_id)
-        SELECT a.entity_id, b.entity_id, min(a.event_id)
-        FROM event_entity a JOIN event_entity b ON b.event_id = a.event_id AND b.entity_id <> a.entity_id
-        WHERE a.entity_id = $entity OR b.entity_id = $entity
-        GROUP BY a.entity_id, b.entity_id
-        """,
-        "$entity");
-
     private readonly EvidenceWriter _evidence = new(connection, EvidenceTable.OfEvents);
 
     /// <summary>The sort keys of an event: its date's day keys, or <see cref="TimelineCursor.Undated"/> twice.</summary>
@@ -80,7 +59,7 @@ internal sealed class EventWriter(SqliteConnection connection) : IDisposable
             AddEntity(e, e.PlaceId, EventReader.PlaceRole, ref ord);
         }
 
-        AddPairs(e);
+        links.AddEvent(e.Id);
         _evidence.Append(e.Id, e.Evidence, 0);
     }
 
@@ -109,14 +88,12 @@ internal sealed class EventWriter(SqliteConnection connection) : IDisposable
         AppendEntities(merged, stored.Participants, stored.Concerns, ref ord);
         if (stored.PlaceId is { } left && left != merged.PlaceId && !merged.InvolvedEntityIds().Contains(left))
         {
-            // The only way an entity leaves an event: its pairs may have named this event.
-            _forgetPairs.Execute(left);
-            _rebuildPairs.Execute(left);
+            links.Recompute(left);
         }
 
         if (!merged.InvolvedEntityIds().SequenceEqual(stored.InvolvedEntityIds()))
         {
-            AddPairs(merged);
+            links.AddEvent(merged.Id);
         }
 
         _evidence.Append(merged.Id, merged.Evidence, stored.Evidence.Count);
@@ -129,9 +106,6 @@ internal sealed class EventWriter(SqliteConnection connection) : IDisposable
         _insertEntity.Dispose();
         _updateEntities.Dispose();
         _movePlace.Dispose();
-        _pair.Dispose();
-        _forgetPairs.Dispose();
-        _rebuildPairs.Dispose();
         _evidence.Dispose();
     }
 
@@ -145,21 +119,6 @@ internal sealed class EventWriter(SqliteConnection connection) : IDisposable
         for (var i = storedConcerns.Count; i < e.Concerns.Count; i++)
         {
             AddEntity(e, e.Concerns[i], EventReader.ConcernRole, ref ord);
-        }
-    }
-
-    private void AddPairs(Event e)
-    {
-        var involved = e.InvolvedEntityIds().ToList();
-        foreach (var a in involved)
-        {
-            foreach (var b in involved)
-            {
-                if (a != b)
-                {
-                    _pair.Execute(a, b, e.Id);
-                }
-            }
         }
     }
 

@@ -8,8 +8,8 @@ namespace TreatyGraph.Storage.Sqlite.Paths;
 /// <summary>
 /// The hops out of a frontier for path search. Per (entity, neighbour) pair it returns only what
 /// <see cref="PathFinder"/> uses, the relation with the smallest id and the event with the smallest id,
-/// so a hub's thousands of shared events arrive as one row per neighbour (read from <c>entity_pair</c>
-/// when no as-of date is given, grouped from <c>event_entity</c> when one is).
+/// so a hub's thousands of shared events arrive as one row per neighbour (read from <c>entity_link</c>
+/// when no as-of date is given, grouped from <c>relation</c> and <c>event_entity</c> when one is).
 /// </summary>
 internal static class LinkReader
 {
@@ -21,29 +21,48 @@ internal static class LinkReader
             return [];
         }
 
-        var relationValid = asOf is null ? string.Empty : " AND r.start_key <= $asOfLatest AND r.end_key >= $asOfEarliest";
-        var events = asOf is null
-            ? "SELECT p.entity_id, p.neighbour_id, p.event_id, 0 FROM json_each($ids) j JOIN entity_pair p ON p.entity_id = j.value"
-            : """
-              SELECT m.entity_id, o.entity_id, min(m.event_id), 0 FROM json_each($ids) j
-              JOIN event_entity m ON m.entity_id = j.value
-              JOIN event_entity o ON o.event_id = m.event_id AND o.entity_id <> m.entity_id
-              WHERE m.earliest <= $asOfLatest GROUP BY m.entity_id, o.entity_id
-              """;
+        var ids = SqlValues.Json(entityIds.Distinct(StringComparer.Ordinal));
+        var links = new List<Link>();
+        if (asOf is null)
+        {
+            await using var stored = connection.Command(
+                "SELECT p.entity_id, p.neighbour_id, p.relation_id, p.event_id FROM json_each($ids) j JOIN entity_link p ON p.entity_id = j.value",
+                ("$ids", ids));
+            await using var rows = await stored.ExecuteReaderAsync(cancellationToken);
+            while (await rows.ReadAsync(cancellationToken))
+            {
+                var (from, to) = (rows.GetString(0), rows.GetString(1));
+                if (!rows.IsDBNull(2))
+                {
+                    links.Add(new Link(from, to, rows.GetString(2), null));
+                }
+
+                if (!rows.IsDBNull(3))
+                {
+                    links.Add(new Link(from, to, null, rows.GetString(3)));
+                }
+            }
+
+            return links;
+        }
+
+        const string RelationValid = " AND r.start_key <= $asOfLatest AND r.end_key >= $asOfEarliest";
         await using var command = connection.Command(
             $"""
             SELECT j.value, r.to_id, min(r.id), 1 FROM json_each($ids) j JOIN relation r ON r.from_id = j.value
-            WHERE r.to_id <> j.value{relationValid} GROUP BY j.value, r.to_id
+            WHERE r.to_id <> j.value{RelationValid} GROUP BY j.value, r.to_id
             UNION ALL
             SELECT j.value, r.from_id, min(r.id), 1 FROM json_each($ids) j JOIN relation r ON r.to_id = j.value
-            WHERE r.from_id <> j.value{relationValid} GROUP BY j.value, r.from_id
+            WHERE r.from_id <> j.value{RelationValid} GROUP BY j.value, r.from_id
             UNION ALL
-            {events}
+            SELECT m.entity_id, o.entity_id, min(m.event_id), 0 FROM json_each($ids) j
+            JOIN event_entity m ON m.entity_id = j.value
+            JOIN event_entity o ON o.event_id = m.event_id AND o.entity_id <> m.entity_id
+            WHERE m.earliest <= $asOfLatest GROUP BY m.entity_id, o.entity_id
             """,
-            ("$ids", SqlValues.Json(entityIds.Distinct(StringComparer.Ordinal))),
-            ("$asOfLatest", asOf?.LatestKey),
-            ("$asOfEarliest", asOf?.EarliestKey));
-        var links = new List<Link>();
+            ("$ids", ids),
+            ("$asOfLatest", asOf.LatestKey),
+            ("$asOfEarliest", asOf.EarliestKey));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

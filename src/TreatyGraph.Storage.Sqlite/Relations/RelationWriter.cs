@@ -2,12 +2,16 @@ using Microsoft.Data.Sqlite;
 using TreatyGraph.Core.Domain;
 using TreatyGraph.Core.Time;
 using TreatyGraph.Storage.Sqlite.Database;
+using TreatyGraph.Storage.Sqlite.Paths;
 using TreatyGraph.Storage.Sqlite.Provenance;
 
 namespace TreatyGraph.Storage.Sqlite.Relations;
 
-/// <summary>Writes relations with their validity as EDTF plus day keys (open ends at the extreme keys), and evidence.</summary>
-internal sealed class RelationWriter(SqliteConnection connection) : IDisposable
+/// <summary>
+/// Writes relations with their validity as EDTF plus day keys (open ends at the extreme keys), evidence, and
+/// (through <see cref="LinkWriter"/>) the link between their ends; a relation's ends never change.
+/// </summary>
+internal sealed class RelationWriter(SqliteConnection connection, LinkWriter links) : IDisposable
 {
     private static readonly string[] Names =
         ["$id", "$type", "$from", "$to", "$role", "$validFrom", "$validFromPhrase", "$validTo", "$validToPhrase", "$start", "$end"];
@@ -34,6 +38,7 @@ internal sealed class RelationWriter(SqliteConnection connection) : IDisposable
     public void Insert(Relation relation, string id)
     {
         _insert.Execute(Row(relation, id));
+        links.AddRelation(id);
         _evidence.Append(id, relation.Evidence, 0);
     }
 

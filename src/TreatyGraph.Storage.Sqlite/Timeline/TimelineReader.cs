@@ -13,7 +13,11 @@ namespace TreatyGraph.Storage.Sqlite.Timeline;
 /// combined by compound selects with <c>ORDER BY</c>, which SQLite runs as streaming merges (so a page stops
 /// reading early and a count needs no temporary tree). ANY is the union of every arm; ALL is the
 /// intersection of one arm per participant when each has a single entity, otherwise the union of the
-/// group with the fewest entities, each event probed for the other groups. Totals are cached per graph
+/// group with the fewest entities, each event probed for the other groups. Before the arms, a page walks
+/// the first <see cref="DenseScan"/> events of the whole timeline from its cursor and probes each: busy
+/// participants (two states with a hundred leaders each) fill their page there in a few hundred probes
+/// and one small statement, while rare ones go on to the arms from where the walk stopped. Totals are
+/// counted only when the page request asks (<see cref="PageRequest.CountTotal"/>) and cached per graph
 /// version (see <see cref="CountCache"/>).
 /// </summary>
 internal static class TimelineReader
@@ -35,12 +39,25 @@ internal static class TimelineReader
             return Page<Event>.Empty;
         }
 
-        var total = await CountAsync(connection, counts, query, groups, cancellationToken);
+        var total = query.Page.CountTotal ? await CountAsync(connection, counts, query, groups, cancellationToken) : 0;
+        var wanted = query.Page.First + 1;
         var keys = new List<TimelineCursor>();
-        var page = Build(query, groups, after, query.Page.First + 1);
-        await using (var command = page.ToCommand(connection))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        var from = after;
+        var done = false;
+        if (groups.Count > 0)
         {
+            // Participants in many events (two states, say) match densely along the whole timeline: walking it
+            // in order and probing each event finds a page in a few hundred probes, whatever the stands.
+            var last = await ScanTimelineAsync(connection, query, groups, after, wanted, keys, cancellationToken);
+            done = last is null || keys.Count >= wanted;
+            from = last ?? from;
+        }
+
+        if (!done)
+        {
+            var page = Build(query, groups, from, wanted - keys.Count);
+            await using var command = page.ToCommand(connection);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
                 keys.Add(new TimelineCursor(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2)));
@@ -51,6 +68,56 @@ internal static class TimelineReader
         var events = await EventReader.GetAsync(connection, [.. shown.Select(k => k.Id)], cancellationToken);
         var edges = shown.Select(k => new Edge<Event>(events[k.Id], k.Encode())).ToList();
         return new Page<Event>(edges, keys.Count > query.Page.First, total);
+    }
+
+    // Events of the whole timeline a page walks before it turns to the participants' own index ranges.
+    private const int DenseScan = 1000;
+
+    // Groups of more entities than this are probed through a table of their stands rather than a chain of ORs.
+    private const int ChainedStands = 8;
+
+    /// <summary>
+    /// Walks up to <see cref="DenseScan"/> events of the timeline from the cursor, adding those that match to
+    /// <paramref name="keys"/> (up to <paramref name="wanted"/>). Returns the key of the last event walked
+    /// when the page is still short and more events follow, null when nothing more is to be found.
+    /// </summary>
+    private static async Task<TimelineCursor?> ScanTimelineAsync(
+        SqliteConnection connection, TimelineQuery query, List<List<IGrouping<string, Stand>>> groups, TimelineCursor? after, int wanted,
+        List<TimelineCursor> keys, CancellationToken cancellationToken)
+    {
+        var sql = new SqlBuilder();
+        sql.Append("SELECT e.earliest, e.latest, e.id FROM (SELECT w.earliest, w.latest, w.id FROM event w");
+        Where(sql, [EventFilter.Conditions(sql, "w", query), Cursor(sql, "w", "id", after)]);
+        sql.Append(" ORDER BY w.earliest, w.latest, w.id LIMIT ").Append(sql.Parameter(DenseScan)).Append(") e WHERE ");
+        sql.Append(query.Match == ParticipantMatch.All
+            ? string.Join(" AND ", groups.Select(g => Involves(sql, g, "e.id")))
+            : Involves(sql, [.. groups.SelectMany(g => g)], "e.id"));
+        sql.Append(" LIMIT ").Append(sql.Parameter(wanted));
+        await using (var command = sql.ToCommand(connection))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                keys.Add(new TimelineCursor(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2)));
+            }
+        }
+
+        if (keys.Count >= wanted)
+        {
+            return null;
+        }
+
+        var last = new SqlBuilder();
+        last.Append("SELECT w.earliest, w.latest, w.id FROM event w");
+        Where(last, [EventFilter.Conditions(last, "w", query), Cursor(last, "w", "id", after)]);
+        last.Append(" ORDER BY w.earliest, w.latest, w.id LIMIT 1 OFFSET ").Append(last.Parameter(DenseScan - 1));
+        await using (var command = last.ToCommand(connection))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            return await reader.ReadAsync(cancellationToken)
+                ? new TimelineCursor(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2))
+                : null;
+        }
     }
 
     private static async Task<int> CountAsync(
@@ -122,7 +189,7 @@ internal static class TimelineReader
 
             sql.Append("SELECT DISTINCT m.earliest, m.latest, m.event_id FROM ").Append(StandTable(sql, entities))
                 .Append(" s JOIN event_entity m ON m.entity_id = s.entity_id");
-            Where(sql, [StandWindow("s", "m"), EventFilter.Conditions(sql, "m", query), Cursor(sql, "m", "event_id", after), .. probed.Select(g => Involves(sql, g))]);
+            Where(sql, [StandWindow("s", "m"), EventFilter.Conditions(sql, "m", query), Cursor(sql, "m", "event_id", after), .. probed.Select(g => Involves(sql, g, "m.event_id"))]);
             return;
         }
 
@@ -136,7 +203,7 @@ internal static class TimelineReader
                 EventFilter.Conditions(sql, "m", query),
                 Cursor(sql, "m", "event_id", after),
             };
-            conditions.AddRange(probed.Select(g => Involves(sql, g)));
+            conditions.AddRange(probed.Select(g => Involves(sql, g, "m.event_id")));
             Where(sql, conditions);
         }
     }
@@ -158,16 +225,19 @@ internal static class TimelineReader
     private static string StandWindow(string stand, string row) =>
         $"({stand}.whole = 1 OR ({row}.latest >= {stand}.from_key AND {row}.earliest <= {stand}.to_key))";
 
-    private static string Involves(SqlBuilder sql, List<IGrouping<string, Stand>> group)
+    // Whether the event (id in eventId) involves one of the group's stands inside its window. Large groups
+    // test membership against a list subquery (one index for the statement), then the matching stand's window.
+    private static string Involves(SqlBuilder sql, List<IGrouping<string, Stand>> group, string eventId)
     {
-        if (group.Count > MaxArms)
+        if (group.Count > ChainedStands)
         {
-            return $"EXISTS (SELECT 1 FROM event_entity x JOIN {StandTable(sql, group)} s ON s.entity_id = x.entity_id "
-                + $"WHERE x.event_id = m.event_id AND {StandWindow("s", "x")})";
+            var stands = StandTable(sql, group);
+            return $"EXISTS (SELECT 1 FROM event_entity x WHERE x.event_id = {eventId} AND x.entity_id IN (SELECT entity_id FROM {stands}) "
+                + $"AND EXISTS (SELECT 1 FROM {stands} s WHERE s.entity_id = x.entity_id AND {StandWindow("s", "x")}))";
         }
 
-        var stands = group.Select(e => $"({EventFilter.Stand(sql, "x", e.Key, e, probe: true)})");
-        return $"EXISTS (SELECT 1 FROM event_entity x WHERE x.event_id = m.event_id AND ({string.Join(" OR ", stands)}))";
+        var chain = group.Select(e => $"({EventFilter.Stand(sql, "x", e.Key, e, probe: true)})");
+        return $"EXISTS (SELECT 1 FROM event_entity x WHERE x.event_id = {eventId} AND ({string.Join(" OR ", chain)}))";
     }
 
     private static string Cursor(SqlBuilder sql, string alias, string idColumn, TimelineCursor? after) =>

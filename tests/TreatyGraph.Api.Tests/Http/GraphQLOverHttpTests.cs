@@ -11,6 +11,7 @@ public sealed class GraphQLOverHttpTests(TreatyGraphApi api) : IClassFixture<Tre
     private const string GraphQLResponseJson = "application/graphql-response+json; charset=utf-8";
     private const string Json = "application/json; charset=utf-8";
     private const string TypeName = "{ __typename }";
+    private const string BrowserAccept = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
     private static readonly string[] BothMediaTypes = ["application/graphql-response+json", "application/json"];
 
@@ -220,10 +221,24 @@ public sealed class GraphQLOverHttpTests(TreatyGraphApi api) : IClassFixture<Tre
     }
 
     [Fact]
-    public async Task ABrowserWithoutAnExplorerPageGetsAGraphQLAnswer()
+    public async Task ABrowserGetsGraphiQLEvenWithAQueryInTheAddress()
+    {
+        // The page's HTML is part of the repository, so this holds whether or not the build installed wwwroot/lib.
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=%7B__typename%7D");
+        request.Headers.TryAddWithoutValidation("Accept", BrowserAccept);
+
+        using var response = await _client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("<div id=\"graphiql\">", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheSameAddressAnswersJsonToAClientThatAsksForIt()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=%7B__typename%7D");
-        request.Headers.TryAddWithoutValidation("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        request.Headers.TryAddWithoutValidation("Accept", "application/graphql-response+json, text/html;q=0.5");
 
         var response = await _client.SendGraphQLAsync(request);
 

@@ -7,8 +7,9 @@ namespace TreatyGraph.Benchmarks.Http;
 
 /// <summary>
 /// The real API in its own process on loopback, over a cached database: what HTTP clients meet, and a
-/// process of its own so that its peak RSS is the API's alone. Request logging is lowered to warnings,
-/// as a production deployment under load would; seeding is off (the database is already full).
+/// process of its own so that its peak RSS is the API's alone. It runs with its shipped configuration
+/// (Production, the request log at Information through the asynchronous console sink), its output going
+/// to a file as a container's would go to the log collector; seeding is off (the database is already full).
 /// </summary>
 internal sealed class ApiProcess : IAsyncDisposable
 {
@@ -24,36 +25,90 @@ internal sealed class ApiProcess : IAsyncDisposable
 
     public long? PeakRssBytes => PeakMemory.PeakRssBytes(_process.Id);
 
-    public static async Task<ApiProcess> StartAsync(string apiDll, string databasePath, CancellationToken cancellationToken)
+    /// <summary>Starts the API; <paramref name="settings"/> are extra configuration keys (environment form, <c>A__B</c>).</summary>
+    public static async Task<ApiProcess> StartAsync(
+        string apiDll,
+        string databasePath,
+        string logPath,
+        IReadOnlyDictionary<string, string> settings,
+        CancellationToken cancellationToken)
     {
-        var port = FreePort();
-        var address = new Uri($"http://127.0.0.1:{port}");
-        var start = new ProcessStartInfo("dotnet")
+        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var environment = new Dictionary<string, string>
         {
-            ArgumentList = { apiDll, "--urls", address.ToString() },
-            WorkingDirectory = Path.GetDirectoryName(apiDll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Graph__Provider"] = "Sqlite",
+            ["Sqlite__Path"] = databasePath,
+            ["Seed__OnStartup"] = "false",
+        };
+        foreach (var (key, value) in settings)
+        {
+            environment[key] = value;
+        }
+
+        return await LaunchAsync("the API", [apiDll, "--urls", address.ToString()], environment, address, logPath, cancellationToken);
+    }
+
+    /// <summary>
+    /// The HTTP baseline (<see cref="BareKestrel"/>) in a process of its own, started and reached exactly as the API
+    /// is, so that the two differ only in what they do per request and not in where they run.
+    /// </summary>
+    public static async Task<ApiProcess> StartBareKestrelAsync(byte[] answer, string logPath, CancellationToken cancellationToken)
+    {
+        var answerFile = Path.ChangeExtension(Path.GetFullPath(logPath), ".answer.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(answerFile)!);
+        await File.WriteAllBytesAsync(answerFile, answer, cancellationToken);
+        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var benchmarks = typeof(ApiProcess).Assembly.Location;
+        return await LaunchAsync(
+            "bare Kestrel",
+            [benchmarks, BareKestrel.ServeArgument, answerFile, address.ToString()],
+            new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Production" },
+            address,
+            logPath,
+            cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+
+    private static async Task<ApiProcess> LaunchAsync(
+        string what,
+        IReadOnlyList<string> dotnetArguments,
+        IReadOnlyDictionary<string, string> environment,
+        Uri address,
+        string logPath,
+        CancellationToken cancellationToken)
+    {
+        var log = Path.GetFullPath(logPath);
+        Directory.CreateDirectory(Path.GetDirectoryName(log)!);
+
+        // exec keeps the PID (its VmHWM is the server's), and the shell's redirection costs the benchmark nothing per line.
+        var start = new ProcessStartInfo("bash")
+        {
+            ArgumentList = { "-c", "log=\"$0\"; exec dotnet \"$@\" >> \"$log\" 2>&1", log },
+            WorkingDirectory = Path.GetDirectoryName(dotnetArguments[0])!,
             UseShellExecute = false,
         };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Graph__Provider"] = "Sqlite";
-        start.Environment["Sqlite__Path"] = databasePath;
-        start.Environment["Seed__OnStartup"] = "false";
-        start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
-        start.Environment["Serilog__MinimumLevel__Override__Microsoft"] = "Warning";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the API");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, e) =>
+        foreach (var argument in dotnetArguments)
         {
-            if (e.Data is not null)
-            {
-                Console.Error.WriteLine("api: " + e.Data);
-            }
-        };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {what}");
 
         using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };
         var deadline = Stopwatch.StartNew();
@@ -61,7 +116,7 @@ internal sealed class ApiProcess : IAsyncDisposable
         {
             if (process.HasExited)
             {
-                throw new InvalidOperationException($"the API exited with code {process.ExitCode} before it was ready");
+                throw new InvalidOperationException($"{what} exited with code {process.ExitCode} before it was ready; its output is in {log}");
             }
 
             try
@@ -83,18 +138,7 @@ internal sealed class ApiProcess : IAsyncDisposable
         }
 
         process.Kill(entireProcessTree: true);
-        throw new TimeoutException("the API did not answer /healthz within 3 minutes");
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-
-        _process.Dispose();
+        throw new TimeoutException($"{what} did not answer /healthz within 3 minutes");
     }
 
     private static int FreePort()

@@ -35,4 +35,44 @@ internal static class Latency
 
         return LatencySummary.From(name, samples);
     }
+
+    /// <summary>
+    /// Times two operations that give the same answer call by call in turn (a, b, a, b, ...), so that a change in
+    /// the shared machine's load falls on both alike and their ratio stays meaningful. Stops at
+    /// <c>iterations</c> pairs or after twice <c>budget</c>.
+    /// </summary>
+    public static async Task<(LatencySummary First, LatencySummary Second)> MeasurePairAsync(
+        string name,
+        Func<CancellationToken, Task> first,
+        Func<CancellationToken, Task> second,
+        int warmup,
+        int iterations,
+        TimeSpan budget,
+        CancellationToken cancellationToken)
+    {
+        var warming = Stopwatch.StartNew();
+        for (var i = 0; i < warmup && warming.Elapsed < budget / 2; i++)
+        {
+            await first(cancellationToken);
+            await second(cancellationToken);
+        }
+
+        var a = new List<double>(iterations);
+        var b = new List<double>(iterations);
+        var total = Stopwatch.StartNew();
+        while (a.Count < iterations && (total.Elapsed < 2 * budget || a.Count == 0))
+        {
+            a.Add(await TimeAsync(first, cancellationToken));
+            b.Add(await TimeAsync(second, cancellationToken));
+        }
+
+        return (LatencySummary.From(name, a), LatencySummary.From(name, b));
+    }
+
+    private static async Task<double> TimeAsync(Func<CancellationToken, Task> operation, CancellationToken cancellationToken)
+    {
+        var start = Stopwatch.GetTimestamp();
+        await operation(cancellationToken);
+        return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+    }
 }

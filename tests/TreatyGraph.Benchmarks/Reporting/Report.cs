@@ -35,10 +35,10 @@ internal sealed class Report
         return sb.ToString();
     }
 
-    public async Task WriteAsync(string directory, string name, CancellationToken cancellationToken)
+    public async Task WriteAsync(string directory, string name, string header, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(directory);
-        await File.WriteAllTextAsync(Path.Combine(directory, name + ".md"), ToMarkdown(), cancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(directory, name + ".md"), header + ToMarkdown(), cancellationToken);
         await File.WriteAllTextAsync(
             Path.Combine(directory, name + ".json"),
             JsonSerializer.Serialize(_figures, Indented),

@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.DI;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,16 +21,22 @@ internal sealed class InProcessGraphQL : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly IDocumentExecuter<TreatyGraphSchema> _executer;
     private readonly IGraphQLTextSerializer _serializer;
+    private readonly ParsedDocumentCache _documents;
+    private long _executions;
 
     private InProcessGraphQL(WebApplication app)
     {
         _app = app;
+        _documents = app.Services.GetServices<IConfigureExecution>().OfType<ParsedDocumentCache>().Single();
         _executer = app.Services.GetRequiredService<IDocumentExecuter<TreatyGraphSchema>>();
         _serializer = app.Services.GetRequiredService<IGraphQLTextSerializer>();
         Store = app.Services.GetRequiredService<IGraphStore>();
     }
 
     public IGraphStore Store { get; }
+
+    /// <summary>Share of the executions so far that were answered from a cached, already validated document.</summary>
+    public double DocumentCacheHitRate => _executions == 0 ? double.NaN : (double)_documents.Hits / Interlocked.Read(ref _executions);
 
     public static async Task<InProcessGraphQL> StartAsync(string databasePath, CancellationToken cancellationToken)
     {
@@ -51,6 +58,7 @@ internal sealed class InProcessGraphQL : IAsyncDisposable
     /// <summary>Runs a query and returns its JSON; throws when the answer has errors, so a broken query never passes as fast.</summary>
     public async Task<string> ExecuteAsync(string query, string variablesJson, CancellationToken cancellationToken)
     {
+        Interlocked.Increment(ref _executions);
         await using var scope = _app.Services.CreateAsyncScope();
         var result = await _executer.ExecuteAsync(new ExecutionOptions
         {

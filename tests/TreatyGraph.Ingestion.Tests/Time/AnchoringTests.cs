@@ -68,4 +68,49 @@ public sealed class AnchoringTests
     [Fact]
     public void ReadsYearsAgoTodayAsThatDay() =>
         Assert.Equal("1972-06-30", ValueOf("Fifty years ago today the two ministers shook hands.", "Fifty years ago today", Dct));
+
+    [Fact]
+    public void PutsAClockTimeOnTheDayTheSentenceBeforeNamed()
+    {
+        const string text = "Voters went to the polls on Tuesday. Polls closed at 8 p.m., and the count began.";
+
+        Assert.Equal("2022-06-28T20:00", ValueOf(text, "8 p.m.", Dct));
+    }
+
+    [Fact]
+    public void PutsAClockTimeOnTheDocumentDateWhenTheSentenceBeforeNamesNoDay()
+    {
+        const string text = "Directors will meet on July 14. Investors welcomed the figures. The shares were up at noon.";
+
+        Assert.Equal("2022-06-30T12:00", ValueOf(text, "noon", Dct));
+    }
+
+    [Fact]
+    public void KeepsYearlessDatesInTheYearOfAStoryToldInThePast()
+    {
+        const string text = "In February 1945 the leaders met at Yalta. On April 5 the envoy was told the pact would lapse. "
+            + "On the evening of Aug. 8 he was summoned again. Troops landed on Aug. 18.";
+        var timexes = Tag(text, Dct);
+
+        Assert.Equal("1945-04-05", timexes.Single(t => t.Text == "April 5").Value);
+        Assert.Equal("1945-08-08", timexes.Single(t => t.Text == "Aug. 8").Value);
+        Assert.Equal("1945-08-18", timexes.Single(t => t.Text == "Aug. 18").Value);
+    }
+
+    [Fact]
+    public void MovesAStoryIntoTheNextYearWhenItsMonthsRunOn()
+    {
+        const string text = "The declaration took effect on Dec. 12, 1956. In January the first fishing boats sailed.";
+
+        Assert.Equal("1957-01", ValueOf(text, "January", Dct));
+    }
+
+    [Fact]
+    public void ReadsYearlessDatesByTheNewsDateOnceTheStoryReturnsToThePresent()
+    {
+        const string text = "The treaty was signed in October 1956. Ministers met for hours. Little came of it. "
+            + "Decades passed. The foreign minister said in March that talks would resume.";
+
+        Assert.Equal("2022-03", ValueOf(text, "March", Dct));
+    }
 }

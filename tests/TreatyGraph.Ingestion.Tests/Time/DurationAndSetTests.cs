@@ -17,6 +17,7 @@ public sealed class DurationAndSetTests
     [InlineData("Several weeks of shuttle diplomacy followed.", "Several weeks", "PXW")]
     [InlineData("Tensions have risen in recent months.", "recent months", "PXM")]
     [InlineData("Talks have dragged on for years.", "years", "PXY")]
+    [InlineData("Orders have grown for five consecutive months.", "five consecutive months", "P5M")]
     public void ReadsAmountsOfTime(string text, string phrase, string value)
     {
         var timex = Find(text, phrase, Dct);
@@ -41,11 +42,16 @@ public sealed class DurationAndSetTests
         Assert.DoesNotContain(Tag(text, Dct), t => t.Type == TimexType.Duration);
 
     [Theory]
-    [InlineData("The commission meets every year in Tokyo.", "every year", "XXXX")]
+    [InlineData("The commission meets every year in Tokyo.", "every year", "P1Y")]
     [InlineData("Fishermen renew their permits each season.", "each season", "XXXX")]
     [InlineData("The quota is reviewed annually.", "annually", "XXXX")]
     [InlineData("Envoys confer every Tuesday.", "every Tuesday", "XXXX-WXX-2")]
-    [InlineData("Inspectors visit every week.", "every week", "XXXX-WXX")]
+    [InlineData("Inspectors visit every week.", "every week", "P1W")]
+    [InlineData("Residents were told to check on neighbours daily and to stay indoors.", "daily", "P1D")]
+    [InlineData("The squad has trained twice a day since March.", "twice a day", "P1D")]
+    [InlineData("The council will publish its accounts every month.", "every month", "P1M")]
+    [InlineData("Members would strike weekly if talks failed.", "weekly", "P1W")]
+    [InlineData("She will hold open meetings every Saturday morning.", "every Saturday morning", "XXXX-WXX-6TMO")]
     [InlineData("Elections are held every four years.", "every four years", "P4Y")]
     public void ReadsRecurringTimesAsSets(string text, string phrase, string value)
     {

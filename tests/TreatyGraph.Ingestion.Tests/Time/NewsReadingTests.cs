@@ -56,4 +56,16 @@ public sealed class NewsReadingTests
     [Fact]
     public void TakesTheYearOfAnExplicitDateEarlierInTheSentence() =>
         Assert.Equal("1956-10", ValueOf("In 1956 the talks moved to Moscow, and in October the two sides signed.", "October", November));
+
+    [Fact]
+    public void ReadsAParticipleAfterALinkingVerbAsNoPast() =>
+        Assert.Equal("2018-11-28", ValueOf("Schools will stay closed on Wednesday.", "Wednesday", November));
+
+    [Fact]
+    public void ReadsAMonthAfterAModalAsTheComingOne() =>
+        Assert.Equal("2019-06", ValueOf("Officials have said they hope the two leaders can reach a deal before the summit in June.", "June", "2019-01-15"));
+
+    [Fact]
+    public void ReadsADeadlineAfterMustAsTheComingOne() =>
+        Assert.Equal("2016-12", ValueOf("The council must approve a budget by late December, a dispute that began in the 1990s.", "late December", "2016-11-09"));
 }

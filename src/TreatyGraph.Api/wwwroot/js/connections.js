@@ -47,7 +47,37 @@ function showEvidence(step) {
     ...step.evidence.map(evidenceBlock));
 }
 
-function draw(paths, from) {
+// Where each entity is drawn: `from` at the left end and `to` at the right end of an ellipse, the entities between them
+// on its upper and lower arcs, left to right by how many steps from `from` they first appear. A straight line between
+// two points of an ellipse passes through no third point of it, so no link is drawn across an entity it does not touch
+// (as a layered layout does when two entities of one layer are linked).
+function positions(paths, from, to) {
+  const hops = new Map([[from, 0]]);
+  for (const path of paths) {
+    path.steps.forEach((step, i) => {
+      for (const [id, at] of [[step.from.id, i], [step.to.id, i + 1]]) {
+        hops.set(id, Math.min(hops.has(id) ? hops.get(id) : Infinity, at));
+      }
+    });
+  }
+
+  const between = [...hops.keys()]
+    .filter((id) => id !== from && id !== to)
+    .sort((a, b) => hops.get(a) - hops.get(b) || a.localeCompare(b));
+  const upper = between.filter((_, i) => i % 2 === 0);
+  const lower = between.filter((_, i) => i % 2 === 1);
+  const angles = new Map([[from, Math.PI], [to, 0]]);
+  upper.forEach((id, i) => angles.set(id, Math.PI - (Math.PI * (i + 1)) / (upper.length + 1)));
+  lower.forEach((id, i) => angles.set(id, Math.PI + (Math.PI * (i + 1)) / (lower.length + 1)));
+  const placed = {};
+  for (const [id, angle] of angles) {
+    placed[id] = { x: 320 * Math.cos(angle), y: -180 * Math.sin(angle) };
+  }
+
+  return placed;
+}
+
+function draw(paths, from, to) {
   const nodes = new Map();
   const edges = new Map();
   for (const path of paths) {
@@ -68,15 +98,17 @@ function draw(paths, from) {
       ...[...nodes.values()].map((n) => ({ data: { id: n.id, label: n.name, kind: n.kind } })),
       ...[...edges.entries()].map(([id, s]) => ({ data: { id, source: s.from.id, target: s.to.id, label: s.relation ? s.relation.type : s.event.kind } })),
     ],
-    layout: { name: "breadthfirst", roots: [from], directed: false, spacingFactor: 1.1, padding: 30 },
+    layout: { name: "preset", positions: positions(paths, from, to), fit: true, padding: 40 },
     style: [
       { selector: "node", style: { label: "data(label)", "background-color": "#1f5fa8", color: "#1d2433", "font-size": 11, "text-valign": "bottom", "text-margin-y": 4, width: 18, height: 18 } },
-      { selector: `node[id = "${from}"]`, style: { "background-color": "#b35c00" } },
+      { selector: "node.end", style: { "background-color": "#b35c00" } },
       { selector: "edge", style: { label: "data(label)", width: 3, "line-color": "#9aa3b2", "font-size": 9, "text-rotation": "autorotate", "text-background-color": "#fff", "text-background-opacity": 1, "curve-style": "bezier" } },
       { selector: "edge:selected", style: { "line-color": "#f2a900", width: 5 } },
     ],
     wheelSensitivity: 0.3,
   });
+  cy.getElementById(from).addClass("end");
+  cy.getElementById(to).addClass("end");
   cy.on("tap", "edge", (event) => showEvidence(edges.get(event.target.id())));
   window.treatygraphConnections = { cy };
 }
@@ -119,7 +151,7 @@ async function render() {
     }
 
     list(data.connections);
-    draw(data.connections, params.get("from"));
+    draw(data.connections, params.get("from"), params.get("to"));
   } catch (error) {
     showProblem(error.message);
   }

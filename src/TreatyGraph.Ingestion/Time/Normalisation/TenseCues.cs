@@ -29,7 +29,8 @@ internal sealed class TenseCues
         _future = Words(document.Future, toVerb);
         _past = Words(document.Past);
         _perfectAuxiliary = Words(document.PastPerfect);
-        _passive = new Regex(@"(?<!\p{L})(?:be|been|being)\s+(?:\p{L}+ly\s+)?\p{L}+(?!\p{L})", Options);
+        var linking = TimeMacros.Alternation(["be", "been", "being", .. document.Linking]);
+        _passive = new Regex($@"(?<!\p{{L}})(?:{linking})\s+(?:\p{{L}}+ly\s+)?\p{{L}}+(?!\p{{L}})", Options);
         _regularPast = new Regex(@"(?<![\p{L}\p{Nd}-])(?-i:[a-z][a-z-]*ed)(?!\p{L})", Options);
         _notPast = new HashSet<string>(document.NotPast, StringComparer.OrdinalIgnoreCase);
     }
@@ -47,7 +48,7 @@ internal sealed class TenseCues
 
         var perfect = _perfectAuxiliary.Matches(sentence).Select(m => start + m.Index).ToHashSet();
 
-        // In "to be published" or "will be held" the auxiliary before the participle tells the tense.
+        // In "to be published", "will be held" or "will stay closed" the verb before the participle tells the tense.
         var passives = _passive.Matches(sentence).Select(m => (Start: m.Index, End: m.Index + m.Length)).ToList();
         foreach (var m in _past.Matches(sentence).Concat(_regularPast.Matches(sentence).Where(m => !_notPast.Contains(m.Value))))
         {

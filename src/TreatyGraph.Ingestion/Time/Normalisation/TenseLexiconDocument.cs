@@ -7,6 +7,8 @@ internal sealed record TenseLexiconDocument
 
     public List<string> Past { get; init; } = [];
 
+    public List<string> Linking { get; init; } = [];
+
     public List<string> PastPerfect { get; init; } = [];
 
     public List<string> NotPast { get; init; } = [];

@@ -7,8 +7,9 @@ namespace TreatyGraph.Ingestion.Time.Normalisation;
 /// Resolves raw values in document order. Anchors: the document date (<c>@dct</c>), the last date
 /// mentioned (<c>@ref</c>: "that year", "two years later", "back then"; a date in a past-perfect clause
 /// is background and does not become the anchor), and the day this sentence is about (<c>@day</c>, for
-/// clock times). A yearless date takes the year of an explicit date earlier in its sentence ("in 1956
-/// ... in October"), else the year that its tense and the document date call for. Without a document
+/// clock times; else the first day the sentence before named). A yearless date takes the year of an explicit date earlier in its sentence ("in 1956
+/// ... in October"), else, while a story set at least two years back runs on in months and days, that story's
+/// year ("In February 1945 ... On Aug. 8"), else the year that its tense and the document date call for. Without a document
 /// date, what depends on it keeps its X digits.
 /// </summary>
 internal sealed class TimexAnchoring(TenseCues tenseCues)
@@ -43,8 +44,12 @@ internal sealed class TimexAnchoring(TenseCues tenseCues)
             if (at != sentence)
             {
                 SettleWaiting();
+                for (var passed = sentence; passed < at; passed++)
+                {
+                    state.NewSentence(); // sentences without a time expression count too: "the sentence before" is the one just read
+                }
+
                 sentence = at;
-                state.NewSentence();
                 cues = null;
                 var to = at < sentences.Count ? sentences[at].End : text.Length;
                 sentenceSpans = [];
@@ -104,7 +109,7 @@ internal sealed class TimexAnchoring(TenseCues tenseCues)
         {
             "dct" => state.DocumentDay,
             "ref" => state.Reference?.Point ?? state.DocumentDay,
-            _ => state.SentenceDay ?? state.DocumentDay,
+            _ => state.SentenceDay ?? state.PreviousSentenceDay ?? state.DocumentDay,
         };
         if (anchor is not { } point)
         {
@@ -155,6 +160,19 @@ internal sealed class TimexAnchoring(TenseCues tenseCues)
         if (mark == ' ' && state.SentenceYear is { } year)
         {
             return year.ToString("0000", CultureInfo.InvariantCulture) + rest;
+        }
+
+        if (mark == ' ' && state.Narrative is { } story && tense() is var narrativeTense && narrativeTense != Tense.Future)
+        {
+            // "In February 1945 ... On Aug. 8 he summoned Sato": the story is still in 1945; told forward, a month
+            // before the last one named is the next year's ("Dec. 12, 1956 ... in January"), unless told as before.
+            var storyYear = story.Day.Year;
+            if (narrativeTense != Tense.PastPerfect && position.FirstMonth < story.Day.Month)
+            {
+                storyYear++;
+            }
+
+            return storyYear.ToString("0000", CultureInfo.InvariantCulture) + rest;
         }
 
         return state.DocumentDay is { } anchor
