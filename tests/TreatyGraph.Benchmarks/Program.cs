@@ -13,6 +13,7 @@ using TreatyGraph.Benchmarks.Suites;
 //   --smoke   a tiny scale, every benchmark once, in seconds (CI)
 //   --full    10^4, 10^5, 10^6 facts; databases cached under tests/TreatyGraph.Benchmarks/.cache
 //   --scales 10000,100000  --seed 1  --bdn (BenchmarkDotNet overhead run, on by default in --full)
+// After the scales: extraction and ingestion throughput over real articles (one pass in --smoke, ten in --full).
 if (args is [BareKestrel.ServeArgument, var answerFile, var url])
 {
     await BareKestrel.ServeAsync(answerFile, new Uri(url));
@@ -55,6 +56,8 @@ foreach (var scale in settings.Scales)
             "store port mean", mean.GetValueOrDefault("StorePort", double.NaN)));
     }
 }
+
+await IngestionSuite.RunAsync(settings, report, cancel.Token);
 
 var header = run.ToMarkdown(DateTimeOffset.UtcNow);
 await report.WriteAsync(settings.OutputFolder, "report-" + settings.Mode, header, cancel.Token);

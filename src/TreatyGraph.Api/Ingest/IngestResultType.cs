@@ -29,6 +29,9 @@ internal sealed class IngestResultType : ObjectGraphType<IngestResult>
             .Resolve(c => c.Loaders().Events.LoadMany(c.Source.MergedEvents));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationGraphType>>>>("createdRelations")
             .Resolve(c => c.Loaders().Relations.LoadMany(c.Source.CreatedRelations));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationGraphType>>>>("mergedRelations")
+            .Description("Relations the graph already held that this article states too (same ends and type, agreeing role and dates); they gained its evidence.")
+            .Resolve(c => c.Loaders().Relations.LoadMany(c.Source.MergedRelations));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("unresolved")
             .Description("What was read but tied to nothing: a pronoun or description with nobody named before it, by sentence.")
             .Resolve(c => c.Source.Unresolved);

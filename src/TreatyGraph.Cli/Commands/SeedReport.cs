@@ -21,7 +21,7 @@ internal static class SeedReport
         foreach (var article in result.Articles)
         {
             await output.WriteLineAsync(article.IsNew
-                ? string.Create(CultureInfo.InvariantCulture, $"article {article.ArticleId}: extraction created {article.CreatedEntities.Count} entities, {article.CreatedEvents.Count} events, {article.CreatedRelations.Count} relations; added evidence to {article.MergedEvents.Count} existing events")
+                ? string.Create(CultureInfo.InvariantCulture, $"article {article.ArticleId}: extraction created {article.CreatedEntities.Count} entities, {article.CreatedEvents.Count} events, {article.CreatedRelations.Count} relations; added evidence to {article.MergedEvents.Count} existing events and {article.MergedRelations.Count} existing relations")
                 : $"article {article.ArticleId}: extraction found nothing new");
         }
 

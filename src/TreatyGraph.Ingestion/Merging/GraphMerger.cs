@@ -11,7 +11,7 @@ namespace TreatyGraph.Ingestion.Merging;
 /// Turns an extraction into one <see cref="GraphBatch"/> linked against the graph: entities the graph lacks are
 /// created; an event the graph already holds (same kind and status, a participant in common, dates that agree)
 /// gains this article's evidence and participants and keeps the more precise date instead of getting a twin;
-/// relations carry their evidence (the store unions evidence of the same relation). A sentence a fact already cites
+/// a relation the graph already holds (see <see cref="RelationTwins"/>) gains evidence the same way. A sentence a fact already cites
 /// is not cited twice, whoever quoted it. With <c>keepStoredDates</c> (reading a seed article into the
 /// curated facts that already cite it) an existing event keeps its date: the curator's "2018-11" for an interview
 /// published on 22 November is not narrowed to the publication day.
@@ -42,7 +42,8 @@ internal sealed class GraphMerger(IGraphStore store, bool keepStoredDates = fals
                 {
                     Date = keepStoredDates ? twin.Date ?? draft.Date : MorePrecise(twin.Date, draft.Date),
                     PlaceId = twin.PlaceId ?? draft.Place?.Id,
-                    Participants = participants,
+                    // A participant the event already has keeps its role: no second entry for the same entity.
+                    Participants = [.. participants.Where(p => !twin.Participants.Any(q => q.EntityId == p.EntityId))],
                     Concerns = [.. draft.Concerns.Select(c => c.Id)],
                     Evidence = Uncited(twin.Evidence, evidence),
                 });
@@ -60,17 +61,35 @@ internal sealed class GraphMerger(IGraphStore store, bool keepStoredDates = fals
             });
         }
 
-        var relations = extraction.Relations.Select(r => new Relation(r.Type, r.From.Id, r.To.Id)
+        var twins = await RelationTwins.LoadAsync(store, extraction.Relations.Select(r => r.From.Id), cancellationToken);
+        var relations = new List<Relation>();
+        var createdRelations = new List<string>();
+        var mergedRelations = new List<string>();
+        foreach (var draft in extraction.Relations)
         {
-            Role = r.Role,
-            ValidFrom = r.ValidFrom,
-            ValidTo = r.ValidTo,
-            Evidence = [citations.Cite(r.Sentence)],
-        }).ToList();
-        var knownRelations = await store.GetRelationsByIdAsync([.. relations.Select(r => r.Id)], cancellationToken);
-        relations = [.. relations
-            .Select(r => knownRelations.TryGetValue(r.Id, out var known) ? r with { Evidence = Uncited(known.Evidence, r.Evidence) } : r)
-            .Where(r => r.Evidence.Count > 0)];
+            var stated = new Relation(draft.Type, draft.From.Id, draft.To.Id)
+            {
+                Role = draft.Role,
+                ValidFrom = draft.ValidFrom,
+                ValidTo = draft.ValidTo,
+                Evidence = [citations.Cite(draft.Sentence)],
+            };
+            if (twins.Find(stated, article.Published) is { } twin)
+            {
+                var evidence = Uncited(twin.Evidence, stated.Evidence);
+                if (evidence.Count > 0)
+                {
+                    mergedRelations.Add(twin.Id);
+                    relations.Add(twin with { Evidence = evidence });
+                }
+
+                continue;
+            }
+
+            createdRelations.Add(stated.Id);
+            relations.Add(stated);
+            twins.Add(stated);
+        }
 
         var batch = new GraphBatch { Articles = [article], Entities = entities, Events = events, Relations = relations };
         var result = new IngestResult(article.Id, article.Title)
@@ -79,7 +98,8 @@ internal sealed class GraphMerger(IGraphStore store, bool keepStoredDates = fals
             CreatedEntities = [.. entities.Select(e => e.Id)],
             CreatedEvents = created,
             MergedEvents = [.. merged.Distinct()],
-            CreatedRelations = [.. relations.Where(r => !knownRelations.ContainsKey(r.Id)).Select(r => r.Id).Distinct()],
+            CreatedRelations = [.. createdRelations.Distinct()],
+            MergedRelations = [.. mergedRelations.Distinct()],
             Unresolved = Unresolved(extraction),
             Warnings = extraction.Warnings,
         };

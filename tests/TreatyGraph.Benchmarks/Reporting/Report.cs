@@ -52,6 +52,7 @@ internal sealed class Report
         double.NaN => "–",
         >= 1000 => value.ToString("N0", CultureInfo.InvariantCulture),
         >= 10 => value.ToString("F1", CultureInfo.InvariantCulture),
+        > 0 and < 0.1 => value.ToString("G3", CultureInfo.InvariantCulture),
         _ => value.ToString("F2", CultureInfo.InvariantCulture),
     };
 }

@@ -28,7 +28,7 @@ public sealed class SeedCommandTests : IDisposable
         Assert.Equal(ExitCodes.Ok, code);
         Assert.Matches($@"entities\s+{seed.Entities.Count}\s+0\s+0", output);
         Assert.Matches($@"relations\s+{seed.Relations.Count}\s+0\s+0", output);
-        var read = Regex.Match(output, $@"article {Regex.Escape(seed.Articles[0].Id)}: extraction created (\d+) entities, (\d+) events, (\d+) relations; added evidence to ([1-9]\d*) existing events");
+        var read = Regex.Match(output, $@"article {Regex.Escape(seed.Articles[0].Id)}: extraction created (\d+) entities, (\d+) events, (\d+) relations; added evidence to ([1-9]\d*) existing events and (\d+) existing relations");
         Assert.True(read.Success, output);
         var stats = await StatsAsync();
         Assert.Equal(
