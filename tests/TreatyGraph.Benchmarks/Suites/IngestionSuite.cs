@@ -17,7 +17,8 @@ namespace TreatyGraph.Benchmarks.Suites;
 /// independent evaluation corpus — each beside a baseline that only reads the same files and tokenises them
 /// (UTF-8 decode, sentence split, word split). The ratio says how many times slower than bare reading the
 /// pipeline is. Ingestion writes into a store holding the curated seed graph, one batch per article; each pass
-/// after the first appends a dispatch line, so every article is new text that merges into what came before.
+/// starts from a fresh copy of that store (set up outside the timing), so every article is new to the graph it
+/// merges into: appending a line to the text does not make it new, since cleaning drops trailing page chrome.
 /// </summary>
 internal static class IngestionSuite
 {
@@ -41,17 +42,24 @@ internal static class IngestionSuite
         var folder = Directory.CreateTempSubdirectory("tg-bench-ingest-");
         try
         {
-            await using var embedded = await EmbeddedStore.OpenAsync(Path.Combine(folder.FullName, "ingest.db"), ct);
-            await embedded.Store.ApplyAsync(await GraphFiles.ReadAsync(SeedDirectory.Locate(null), ct), ct);
-            var ingestion = new IngestionService(embedded.Store, Options.Create(new IngestionOptions()), TimeProvider.System, NullLogger<IngestionService>.Instance);
-            var (ingestSeconds, _) = await TimeAsync(files, passes, async input =>
+            var seedGraph = await GraphFiles.ReadAsync(SeedDirectory.Locate(null), ct);
+            var ingestSeconds = 0.0;
+            for (var pass = 0; pass < passes; pass++)
             {
-                var result = await ingestion.IngestAsync(input, ct);
-                if (!result.IsNew)
+                await using var embedded = await EmbeddedStore.OpenAsync(Path.Combine(folder.FullName, $"ingest-{pass}.db"), ct);
+                await embedded.Store.ApplyAsync(seedGraph, ct);
+                var ingestion = new IngestionService(embedded.Store, Options.Create(new IngestionOptions()), TimeProvider.System, NullLogger<IngestionService>.Instance);
+                var (seconds, _) = await TimeAsync(files, 1, async input =>
                 {
-                    throw new InvalidOperationException($"{result.ArticleId} was not new: the benchmark would time a no-op.");
-                }
-            }, ct);
+                    var result = await ingestion.IngestAsync(input, ct);
+                    if (!result.IsNew)
+                    {
+                        throw new InvalidOperationException($"{result.ArticleId} was not new: the benchmark would time a no-op.");
+                    }
+                }, ct);
+                ingestSeconds += seconds;
+            }
+
             report.Add(new Figure(articles, "ingestion into the seed graph (articles)", articles / ingestSeconds, "articles/s", "read + tokenise", articles / baselineSeconds, HigherIsBetter: true));
             report.Add(new Figure(articles, "ingestion into the seed graph (bytes)", megabytes / ingestSeconds, "MB/s", "read + tokenise", megabytes / baselineSeconds, HigherIsBetter: true));
         }
