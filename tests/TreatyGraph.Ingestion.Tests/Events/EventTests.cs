@@ -80,4 +80,37 @@ public sealed class EventTests
         var statement = Assert.Single(read.Events, e => e.Kind == EventKind.Statement);
         Assert.Equal("Olli Rask", Assert.Single(statement.Participants).Entity.Name);
     }
+
+    [Fact]
+    public void ASpeakerNamedAfterTheReportedContentIsTheSpeakerAndTheStatementOccurred()
+    {
+        var read = Read.Article("Closer ties between Norway and Finland will bring a new era of trade, Finnish Foreign Minister Olli Rask said in an interview with a newspaper.", "2020-06-15");
+
+        var statement = Assert.Single(read.Events, e => e.Kind == EventKind.Statement);
+        Assert.Equal("Olli Rask", Assert.Single(statement.Participants).Entity.Name);
+        Assert.Equal(EventStatus.Occurred, statement.Status);
+        Assert.Equal("2020-06-15", statement.Date?.Edtf);
+    }
+
+    [Fact]
+    public void AStatementAboutAFuturePlanIsDatedByItsTellingNotByThePlan()
+    {
+        var read = Read.Article("President Anna Berg said she plans to visit Finland next year to hold talks with its leaders.", "2020-06-15");
+
+        var statement = Assert.Single(read.Events, e => e.Kind == EventKind.Statement);
+        Assert.Equal(EventStatus.Occurred, statement.Status);
+        Assert.Equal("2020-06-15", statement.Date?.Edtf);
+        var visit = Assert.Single(read.Events, e => e.Kind == EventKind.Visit);
+        Assert.Equal(EventStatus.Planned, visit.Status);
+        Assert.StartsWith("2021", visit.Date?.Edtf, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AStatementStillToBeMadeIsPlanned()
+    {
+        var read = Read.Article("President Anna Berg will say on Monday that talks with Finland went well.", "2020-06-15");
+
+        var statement = Assert.Single(read.Events, e => e.Kind == EventKind.Statement);
+        Assert.Equal(EventStatus.Planned, statement.Status);
+    }
 }
