@@ -46,6 +46,14 @@ internal sealed class EventExtractor(EventBook book, TimeLine time, Discourse di
                 speaker.Referents.Where(ClauseActors.IsActor).ToList().ForEach(e => draft.AddParticipant(e, ParticipantRole.Speaker));
             }
 
+            if (SubordinateStart(scan, clauses, trigger) is { } opener)
+            {
+                // "X committed to hand over the islands after the treaty is signed": the signing is not X's; only actors
+                // named inside the subordinate clause (or after the trigger) take part in it.
+                var own = scan.Mentions.Where(m => m.First > opener).SelectMany(m => m.Referents).ToHashSet();
+                draft.Participants.RemoveAll(p => !own.Contains(p.Entity));
+            }
+
             if (!Viable(draft, trigger))
             {
                 continue;
@@ -193,6 +201,22 @@ internal sealed class EventExtractor(EventBook book, TimeLine time, Discourse di
         }
 
         return i;
+    }
+
+    // The opener of a temporal or conditional clause the trigger sits in after its clause's main part ("..., after the treaty is signed").
+    private int? SubordinateStart(SentenceScan scan, ClauseMap clauses, TriggerMatch trigger)
+    {
+        var start = Math.Max(0, clauses.StartOf(trigger.First));
+        for (var i = trigger.First - 1; i > start; i--)
+        {
+            // "after signing the treaty" shares the main subject; "after the treaty is signed" has its own.
+            if (book.Subordinators.Contains(scan.Lower(i), StringComparer.Ordinal) && scan.MentionAt(i) is null && i + 1 < trigger.First)
+            {
+                return i;
+            }
+        }
+
+        return null;
     }
 
     private bool Planned(SentenceScan scan, ClauseMap clauses, TriggerMatch trigger)

@@ -113,4 +113,31 @@ public sealed class EventTests
         var statement = Assert.Single(read.Events, e => e.Kind == EventKind.Statement);
         Assert.Equal(EventStatus.Planned, statement.Status);
     }
+
+    [Fact]
+    public void ASigningInAnAfterClauseIsNotTheMainSubjectsSigning()
+    {
+        var read = Read.Article("In the agreement Norway promised to hand over Bear Island to Finland after the border treaty is finally signed.", "2020-06-15");
+
+        Assert.DoesNotContain(read.Events, e => e.Kind == EventKind.Signing && e.Status == EventStatus.Occurred);
+        Assert.DoesNotContain(read.Events, e => e.Kind == EventKind.Signing && e.ParticipantEntities.Names().Contains("Norway"));
+    }
+
+    [Fact]
+    public void AGerundAfterClauseSharesTheMainSubject()
+    {
+        var read = Read.Article("Norway returned Bear Island to Finland after signing the Treaty of Oslo with Sweden.", "2020-06-15");
+
+        var signing = Assert.Single(read.Events, e => e.Kind == EventKind.Signing);
+        Assert.Contains("Norway", signing.ParticipantEntities.Names());
+    }
+
+    [Fact]
+    public void APassiveSigningWithAnAdverbIsStillPassive()
+    {
+        var read = Read.Article("Norway and Finland held talks in Oslo on Monday, and the treaty of friendship was formally signed by Sweden.", "2020-06-15");
+
+        var signing = Assert.Single(read.Events, e => e.Kind == EventKind.Signing);
+        Assert.Equal(["Sweden"], signing.ParticipantEntities.Names());
+    }
 }
