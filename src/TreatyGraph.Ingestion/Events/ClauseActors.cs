@@ -192,14 +192,22 @@ internal sealed class ClauseActors(SentenceScan scan, ClauseMap clauses, Discour
         }
 
         var before = trigger.First - 1;
+        while (before > 0 && IsAdverb(before))
+        {
+            before--; // "is ultimately signed", "was formally ratified"
+        }
+
         if (Scan.Word(before) == ",")
         {
             before--; // "the Treaty of Portsmouth, signed in 1905"; "X and his counterpart, Y, signed" is active
         }
 
-        return (Scan.Lower(before) is "been" or "was" or "were" or "is" or "are" or "be" or "being" && Scan.Word(trigger.First - 1) != ",")
+        return (Scan.Lower(before) is "been" or "was" or "were" or "is" or "are" or "be" or "being" && Scan.Word(before + 1) != ",")
             || Scan.Mentions.Exists(m => m.Last == before && m.Kind == EntityKind.Treaty);
     }
+
+    private bool IsAdverb(int i) =>
+        Scan.Tokens[i].IsWord && !Scan.Tokens[i].IsCapitalized && Scan.MentionAt(i) is null && Scan.Lower(i).Length > 4 && Scan.Lower(i).EndsWith("ly", StringComparison.Ordinal);
 
     /// <summary>The treaty named last before <paramref name="trigger"/> in its sentence ("the Basic Convention ..., which had been signed").</summary>
     public DocEntity? TreatyBefore(int trigger) =>

@@ -1,6 +1,7 @@
 using TreatyGraph.Core.Domain;
 using TreatyGraph.Core.Time;
 using TreatyGraph.Ingestion.Mentions;
+using TreatyGraph.Ingestion.Rules;
 using TreatyGraph.Ingestion.Segmentation;
 
 namespace TreatyGraph.Ingestion.Events;
@@ -11,12 +12,13 @@ namespace TreatyGraph.Ingestion.Events;
 /// that event's date; after an undated "After X," nothing; a statement otherwise happened on the news day, a past
 /// event on the latest recent day the story has mentioned, anything else is left undated.
 /// </summary>
-internal sealed class EventDating(TimeLine time)
+internal sealed class EventDating(TimeLine time, EventBook book)
 {
     public FuzzyDate? Date(SentenceScan scan, ClauseMap clauses, TriggerMatch trigger, EventDraft draft, IReadOnlyList<EventDraft> earlier)
     {
         // Dates inside a quotation date what is quoted, not the telling; an explicit date beats a named period.
         var phrases = time.In(scan.Sentence.Index).Where(p => clauses.IsQuoted(p.Token) == clauses.IsQuoted(trigger.First))
+            .Where(p => !(trigger.Rule.Frame == TriggerFrame.Speech && Reported(scan, trigger, p.Token)))
             .OrderBy(p => p.FromPeriod).ToList();
         var clauseStart = clauses.StartOf(trigger.First);
         var clauseEnd = clauses.EndOf(trigger.Last);
@@ -49,6 +51,12 @@ internal sealed class EventDating(TimeLine time)
 
         return draft.Status == EventStatus.Occurred ? time.RecentBefore(scan.Sentence.Index, trigger.First) : null;
     }
+
+    // "said he plans to visit early next year", "said that talks will start in May": a date after the reported content's
+    // opener dates what is reported, not the telling.
+    private bool Reported(SentenceScan scan, TriggerMatch trigger, int token) =>
+        token > trigger.Last && Enumerable.Range(trigger.Last + 1, token - trigger.Last - 1)
+            .Any(i => book.ReportedOpeners.Contains(scan.Lower(i), StringComparer.Ordinal) || book.Planned.Any(p => scan.Spells(i, p, out _)));
 
     private static bool InForeignBeforeClause(SentenceScan scan, ClauseMap clauses, int token, int trigger)
     {

@@ -15,7 +15,7 @@ namespace TreatyGraph.Ingestion.Events;
 /// </summary>
 internal sealed class EventExtractor(EventBook book, TimeLine time, Discourse discourse)
 {
-    private readonly EventDating _dating = new(time);
+    private readonly EventDating _dating = new(time, book);
 
     public List<EventDraft> Drafts { get; } = [];
 
@@ -39,6 +39,21 @@ internal sealed class EventExtractor(EventBook book, TimeLine time, Discourse di
 
             var draft = new EventDraft(trigger.Rule.Kind, scan.Sentence.Index, scan.Sentence.Start, scan.Sentence.End);
             FrameReader.Read(trigger, draft, actors);
+            if (trigger.Rule.Frame == TriggerFrame.Speech && AdjacentSpeaker(scan, clauses, trigger) is { } speaker)
+            {
+                // "..., Prime Minister X said": the name right before the reporting verb is its subject, not a state named in what was said.
+                draft.Participants.Clear();
+                speaker.Referents.Where(ClauseActors.IsActor).ToList().ForEach(e => draft.AddParticipant(e, ParticipantRole.Speaker));
+            }
+
+            if (SubordinateStart(scan, clauses, trigger) is { } opener)
+            {
+                // "X committed to hand over the islands after the treaty is signed": the signing is not X's; only actors
+                // named inside the subordinate clause (or after the trigger) take part in it.
+                var own = scan.Mentions.Where(m => m.First > opener).SelectMany(m => m.Referents).ToHashSet();
+                draft.Participants.RemoveAll(p => !own.Contains(p.Entity));
+            }
+
             if (!Viable(draft, trigger))
             {
                 continue;
@@ -167,8 +182,52 @@ internal sealed class EventExtractor(EventBook book, TimeLine time, Discourse di
         _ => draft.Participants.Count > 0,
     };
 
+    // The actor named right before a reporting verb, with only its verb group between ("X said", "X has also said").
+    private static Mention? AdjacentSpeaker(SentenceScan scan, ClauseMap clauses, TriggerMatch trigger)
+    {
+        var start = ReportingGroupStart(scan, clauses, trigger);
+        var speaker = scan.Mentions.Find(m => m.Last == start - 1 && !clauses.IsQuoted(m.Last));
+        return speaker is not null && speaker.Referents.Count > 0 && speaker.Referents.All(ClauseActors.IsActor) && MentionRoles.CanBeSubject(scan, speaker) ? speaker : null;
+    }
+
+    // The words right before a reporting verb back to a name, a punctuation mark or the clause's start: its own verb group.
+    private static int ReportingGroupStart(SentenceScan scan, ClauseMap clauses, TriggerMatch trigger)
+    {
+        var start = Math.Max(0, clauses.StartOf(trigger.First));
+        var i = trigger.First;
+        while (i > start && scan.Tokens[i - 1].IsWord && scan.MentionAt(i - 1) is null)
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    // The opener of a temporal or conditional clause the trigger sits in after its clause's main part ("..., after the treaty is signed").
+    private int? SubordinateStart(SentenceScan scan, ClauseMap clauses, TriggerMatch trigger)
+    {
+        var start = Math.Max(0, clauses.StartOf(trigger.First));
+        for (var i = trigger.First - 1; i > start; i--)
+        {
+            // "after signing the treaty" shares the main subject; "after the treaty is signed" has its own.
+            if (book.Subordinators.Contains(scan.Lower(i), StringComparer.Ordinal) && scan.MentionAt(i) is null && i + 1 < trigger.First)
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
     private bool Planned(SentenceScan scan, ClauseMap clauses, TriggerMatch trigger)
     {
+        if (trigger.Rule.Frame == TriggerFrame.Speech)
+        {
+            // A statement's status is its reporting verb's tense ("will open up ..., X said" was said), not the modals of what it reports.
+            var group = ReportingGroupStart(scan, clauses, trigger);
+            return Enumerable.Range(group, trigger.First - group).Any(i => book.Planned.Any(p => scan.Spells(i, p, out var last) && last < trigger.First));
+        }
+
         var start = Math.Max(0, clauses.StartOf(trigger.First));
         if (book.FutureClauses.Contains(scan.Lower(start), StringComparer.Ordinal)
             && Enumerable.Range(start, clauses.EndOf(start) - start + 1).Any(i => book.FuturePresent.Contains(scan.Lower(i), StringComparer.Ordinal)))

@@ -88,7 +88,10 @@ internal sealed class CueRelations(RelationCues cues, Discourse discourse, TimeL
             if (named.Count == 0)
             {
                 // "the larger two of the four islands it calls X": what is named stands before the namer.
-                named = [.. scan.Mentions.Where(m => m.Last < cue && m.Kind == EntityKind.Territory && m.Form == MentionForm.Name && cue - m.Last < 14).SelectMany(m => m.Referents)];
+                // "X, Y and a number of islands called Z": the cue names only the last conjunct, so a name before a
+                // coordinator with no comma after it up to the cue is a sibling item, not a part of Z.
+                named = [.. scan.Mentions.Where(m => m.Last < cue && m.Kind == EntityKind.Territory && m.Form == MentionForm.Name && cue - m.Last < 14
+                    && !EarlierConjunct(scan, m.Last, cue)).SelectMany(m => m.Referents)];
             }
 
             var namer = States(actors.Subject(cue)).FirstOrDefault();
@@ -120,6 +123,12 @@ internal sealed class CueRelations(RelationCues cues, Discourse discourse, TimeL
                 }
             }
         }
+    }
+
+    private bool EarlierConjunct(SentenceScan scan, int last, int cue)
+    {
+        var join = Enumerable.Range(last + 1, Math.Max(0, cue - last - 1)).LastOrDefault(i => cues.Coordinators.Contains(scan.Lower(i), StringComparer.Ordinal), -1);
+        return join >= 0 && !Enumerable.Range(join + 1, cue - join - 1).Any(i => scan.Word(i) == ",");
     }
 
     // "islands of the Lesser Kuril Ridge called the Habomai Islands"; "Kunashir, ... the southernmost of the large islands in the Kuril chain"; "the southern half of Sakhalin".

@@ -22,4 +22,10 @@ internal sealed record EventBook
     public IReadOnlyList<string> FutureClauses { get; init; } = [];
 
     public IReadOnlyList<string> FuturePresent { get; init; } = [];
+
+    /// <summary>Words that open the reported content after a speech verb ("said that ...", "said he plans ..."); what follows is not the telling.</summary>
+    public IReadOnlyList<string> ReportedOpeners { get; init; } = [];
+
+    /// <summary>Openers of a temporal or conditional clause ("after the treaty is signed"); its event is not the main clause subject's.</summary>
+    public IReadOnlyList<string> Subordinators { get; init; } = [];
 }

@@ -29,4 +29,7 @@ internal sealed record RelationCues
     public IReadOnlyList<string> PlaceNouns { get; init; } = [];
 
     public IReadOnlyList<string> PartNouns { get; init; } = [];
+
+    /// <summary>Words that join list items; a name before one is a sibling of the later items, not a part of what they are called.</summary>
+    public IReadOnlyList<string> Coordinators { get; init; } = [];
 }

@@ -80,4 +80,64 @@ public sealed class EventTests
         var statement = Assert.Single(read.Events, e => e.Kind == EventKind.Statement);
         Assert.Equal("Olli Rask", Assert.Single(statement.Participants).Entity.Name);
     }
+
+    [Fact]
+    public void ASpeakerNamedAfterTheReportedContentIsTheSpeakerAndTheStatementOccurred()
+    {
+        var read = Read.Article("Closer ties between Norway and Finland will bring a new era of trade, Finnish Foreign Minister Olli Rask said in an interview with a newspaper.", "2020-06-15");
+
+        var statement = Assert.Single(read.Events, e => e.Kind == EventKind.Statement);
+        Assert.Equal("Olli Rask", Assert.Single(statement.Participants).Entity.Name);
+        Assert.Equal(EventStatus.Occurred, statement.Status);
+        Assert.Equal("2020-06-15", statement.Date?.Edtf);
+    }
+
+    [Fact]
+    public void AStatementAboutAFuturePlanIsDatedByItsTellingNotByThePlan()
+    {
+        var read = Read.Article("President Anna Berg said she plans to visit Finland next year to hold talks with its leaders.", "2020-06-15");
+
+        var statement = Assert.Single(read.Events, e => e.Kind == EventKind.Statement);
+        Assert.Equal(EventStatus.Occurred, statement.Status);
+        Assert.Equal("2020-06-15", statement.Date?.Edtf);
+        var visit = Assert.Single(read.Events, e => e.Kind == EventKind.Visit);
+        Assert.Equal(EventStatus.Planned, visit.Status);
+        Assert.StartsWith("2021", visit.Date?.Edtf, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AStatementStillToBeMadeIsPlanned()
+    {
+        var read = Read.Article("President Anna Berg will say on Monday that talks with Finland went well.", "2020-06-15");
+
+        var statement = Assert.Single(read.Events, e => e.Kind == EventKind.Statement);
+        Assert.Equal(EventStatus.Planned, statement.Status);
+    }
+
+    [Fact]
+    public void ASigningInAnAfterClauseIsNotTheMainSubjectsSigning()
+    {
+        var read = Read.Article("In the agreement Norway promised to hand over Bear Island to Finland after the border treaty is finally signed.", "2020-06-15");
+
+        Assert.DoesNotContain(read.Events, e => e.Kind == EventKind.Signing && e.Status == EventStatus.Occurred);
+        Assert.DoesNotContain(read.Events, e => e.Kind == EventKind.Signing && e.ParticipantEntities.Names().Contains("Norway"));
+    }
+
+    [Fact]
+    public void AGerundAfterClauseSharesTheMainSubject()
+    {
+        var read = Read.Article("Norway returned Bear Island to Finland after signing the Treaty of Oslo with Sweden.", "2020-06-15");
+
+        var signing = Assert.Single(read.Events, e => e.Kind == EventKind.Signing);
+        Assert.Contains("Norway", signing.ParticipantEntities.Names());
+    }
+
+    [Fact]
+    public void APassiveSigningWithAnAdverbIsStillPassive()
+    {
+        var read = Read.Article("Norway and Finland held talks in Oslo on Monday, and the treaty of friendship was formally signed by Sweden.", "2020-06-15");
+
+        var signing = Assert.Single(read.Events, e => e.Kind == EventKind.Signing);
+        Assert.Equal(["Sweden"], signing.ParticipantEntities.Names());
+    }
 }

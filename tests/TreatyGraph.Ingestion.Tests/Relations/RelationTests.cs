@@ -49,6 +49,16 @@ public sealed class RelationTests
     }
 
     [Fact]
+    public void ANameGivenToTheLastItemOfAListDoesNotMakeTheEarlierItemsItsParts()
+    {
+        var read = Read.Article("Japan disputed the ownership of Iturup, Kunashir and several small islands called the Habomai Islands in Japan.", "2020-06-15");
+
+        Assert.False(read.HasRelation(RelationType.PartOf, "Iturup", "Habomai Islands"));
+        Assert.False(read.HasRelation(RelationType.PartOf, "Kunashir", "Habomai Islands"));
+        Assert.True(read.HasRelation(RelationType.Claims, "Japan", "Kunashir"));
+    }
+
+    [Fact]
     public void TreatyThatHandsOverTerritoryConcernsIt()
     {
         var read = Read.Article("Denmark and Norway signed a border treaty in 1920. In the treaty, Denmark agreed to hand over Bear Island to Norway.");
