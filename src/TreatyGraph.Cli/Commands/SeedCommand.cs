@@ -109,7 +109,7 @@ internal static class SeedCommand
             logger.LogInformation("Loading seed data from {SeedDirectory}", directory);
         }
 
-        return await GraphSeeder.ReadAsync(directory, cancellationToken);
+        return await GraphFiles.ReadAsync(directory, cancellationToken);
     }
 
     private static ILogger Logger(IHost host) => host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("TreatyGraph.Cli.Seed");

@@ -26,16 +26,9 @@ public sealed partial class GraphSeeder
         _logger = logger;
     }
 
-    /// <summary>
-    /// Reads and checks the whole folder without touching any store; throws <see cref="GraphFileException"/> listing
-    /// every problem, so bad seed data changes nothing.
-    /// </summary>
-    public static Task<GraphBatch> ReadAsync(string directory, CancellationToken cancellationToken) =>
-        GraphFiles.ReadAsync(directory, cancellationToken);
-
     /// <summary>Reads then loads <paramref name="directory"/>.</summary>
     public async Task<SeedResult> LoadAsync(string directory, CancellationToken cancellationToken) =>
-        await LoadAsync(await ReadAsync(directory, cancellationToken), cancellationToken);
+        await LoadAsync(await GraphFiles.ReadAsync(directory, cancellationToken), cancellationToken);
 
     /// <summary>Applies curated facts, then ingests each article of the batch into them. Loading twice changes nothing.</summary>
     public async Task<SeedResult> LoadAsync(GraphBatch seed, CancellationToken cancellationToken)
