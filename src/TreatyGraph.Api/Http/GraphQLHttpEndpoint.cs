@@ -100,7 +100,7 @@ internal sealed class GraphQLHttpEndpoint
             Extensions = request.Extensions,
             RequestServices = context.RequestServices,
             User = context.User,
-            UserContext = new Dictionary<string, object?> { [MutationsNeedApiKey.CallerKey] = _keys.Identify(context.Request) },
+            UserContext = new Dictionary<string, object?> { [MutationsNeedApiKey.CallerKey] = new Lazy<ApiCaller>(() => _keys.Identify(context.Request)) },
             CancellationToken = cancellationToken,
         };
 

@@ -18,7 +18,8 @@ internal sealed class MutationsNeedApiKey : IValidationRule
     {
         if (context.Operation.Operation == OperationType.Mutation)
         {
-            var caller = context.UserContext.TryGetValue(CallerKey, out var value) && value is ApiCaller known ? known : ApiCaller.NoKey;
+            // The key is read and hashed only here, for mutations: queries never pay for it.
+            var caller = context.UserContext.TryGetValue(CallerKey, out var value) && value is Lazy<ApiCaller> known ? known.Value : ApiCaller.NoKey;
             if (caller != ApiCaller.KeyAccepted)
             {
                 context.ReportError(new Error(context, context.Operation, Explain(caller)));
